@@ -1,0 +1,4 @@
+export * from './embedding';
+export * from './rerank';
+export * from './search';
+export * from './skills';
