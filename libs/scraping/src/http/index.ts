@@ -1,0 +1,13 @@
+export * from './backoff';
+export * from './block-detector';
+export * from './cookie-jar';
+export * from './duration';
+export * from './errors';
+export * from './proxy-pool';
+export * from './rate-limiter';
+export * from './robots';
+export * from './robots-cache';
+export * from './scrape-http-client';
+export * from './source-health';
+export * from './ssrf-guard';
+export { decodeBody, NetworkError, sendRequest, type RawRequest, type RawResponse } from './transport';
