@@ -55,15 +55,23 @@ export function collectionSpec(name: string): CollectionSpec {
 }
 
 /** Throws when a query/delete on user data lacks its scoping key (e.g. resume_chunks without user_id). */
-export function assertScoped(collection: CollectionName, filter: PayloadFilter | undefined, op: string): void {
+export function assertScoped(
+  collection: CollectionName,
+  filter: PayloadFilter | undefined,
+  op: string,
+): void {
   for (const key of collectionSpec(collection).requiredFilterKeys) {
     const v = filter?.[key];
     const ok = typeof v === 'string' ? v.length > 0 : typeof v === 'number';
     if (!ok) {
-      throw new PermanentError(`${op} on ${collection} requires a "${key}" filter (a single value)`, 'forbidden', {
-        collection,
-        key,
-      });
+      throw new PermanentError(
+        `${op} on ${collection} requires a "${key}" filter (a single value)`,
+        'forbidden',
+        {
+          collection,
+          key,
+        },
+      );
     }
   }
 }
@@ -71,12 +79,16 @@ export function assertScoped(collection: CollectionName, filter: PayloadFilter |
 export function assertVector(collection: CollectionName, v: ArrayLike<number>): void {
   const dims = collectionSpec(collection).dimensions;
   if (v.length !== dims) {
-    throw new PermanentError(`vector for ${collection} has ${v.length} dimensions, expected ${dims}`, 'invalid');
+    throw new PermanentError(
+      `vector for ${collection} has ${v.length} dimensions, expected ${dims}`,
+      'invalid',
+    );
   }
   let norm = 0;
   for (let i = 0; i < v.length; i++) {
     const x = v[i]!;
-    if (!Number.isFinite(x)) throw new PermanentError(`vector for ${collection} has a non-finite value`, 'invalid');
+    if (!Number.isFinite(x))
+      throw new PermanentError(`vector for ${collection} has a non-finite value`, 'invalid');
     norm += x * x;
   }
   // Cosine is undefined for a zero vector; both adapters refuse it the same way.
@@ -86,7 +98,8 @@ export function assertVector(collection: CollectionName, v: ArrayLike<number>): 
 export function assertPoints(collection: CollectionName, points: readonly VectorPoint[]): void {
   const seen = new Set<string>();
   for (const p of points) {
-    if (typeof p.id !== 'string' || p.id.length === 0) throw new PermanentError('point id must be a non-empty string');
+    if (typeof p.id !== 'string' || p.id.length === 0)
+      throw new PermanentError('point id must be a non-empty string');
     if (seen.has(p.id)) throw new PermanentError(`point id "${p.id}" appears twice in one upsert`);
     seen.add(p.id);
     assertVector(collection, p.vector);

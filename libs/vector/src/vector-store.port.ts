@@ -51,7 +51,9 @@ export interface VectorStore {
    * Creates or opens both collections. A collection whose storage is missing or unreadable is
    * rebuilt from its source when one is given, else it starts empty.
    */
-  ensureCollections(sources?: Partial<Record<CollectionName, PointSource>>): Promise<EnsureCollectionsResult[]>;
+  ensureCollections(
+    sources?: Partial<Record<CollectionName, PointSource>>,
+  ): Promise<EnsureCollectionsResult[]>;
   /** Inserts or replaces points by id (idempotent). */
   upsert(collection: CollectionName, points: readonly VectorPoint[]): Promise<void>;
   /**
@@ -61,7 +63,11 @@ export interface VectorStore {
   delete(collection: CollectionName, ids: readonly string[], filter?: PayloadFilter): Promise<void>;
   /** Deletes every point matching the filter (e.g. one resume's chunks); returns how many went. */
   deleteByFilter(collection: CollectionName, filter: PayloadFilter): Promise<number>;
-  search(collection: CollectionName, vector: Float32Array | readonly number[], opts: VectorSearchOptions): Promise<VectorHit[]>;
+  search(
+    collection: CollectionName,
+    vector: Float32Array | readonly number[],
+    opts: VectorSearchOptions,
+  ): Promise<VectorHit[]>;
   count(collection: CollectionName, filter?: PayloadFilter): Promise<number>;
   clear(collection: CollectionName): Promise<void>;
   /** Clears the collection and loads it from the source; returns the number of points. */

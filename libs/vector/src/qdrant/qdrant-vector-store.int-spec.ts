@@ -33,7 +33,8 @@ vectorStoreContract(
       async cleanup() {
         const client = new QdrantClient({ url: url!, checkCompatibility: false });
         for (const p of prefixes) {
-          for (const c of ['resume_chunks', 'job_embeddings']) await client.deleteCollection(`${p}_${c}`).catch(() => undefined);
+          for (const c of ['resume_chunks', 'job_embeddings'])
+            await client.deleteCollection(`${p}_${c}`).catch(() => undefined);
         }
       },
     };
@@ -42,15 +43,18 @@ vectorStoreContract(
 );
 
 // These need no server: the id and filter mappings the adapter sends.
-describe('Qdrant mappings', () => {
-  it('derives RFC 4122 v5 UUIDs deterministically', () => {
+void describe('Qdrant mappings', () => {
+  void it('derives RFC 4122 v5 UUIDs deterministically', () => {
     // Known vector: uuid5(NAMESPACE_DNS, "python.org") from Python's uuid module.
-    assert.equal(uuidV5('python.org', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'), '886313e1-3b8a-5372-9b90-0c9aee199e5d');
+    assert.equal(
+      uuidV5('python.org', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'),
+      '886313e1-3b8a-5372-9b90-0c9aee199e5d',
+    );
     assert.equal(uuidV5('job-1'), uuidV5('job-1'));
     assert.notEqual(uuidV5('job-1'), uuidV5('job-2'));
   });
 
-  it('maps filters to must conditions', () => {
+  void it('maps filters to must conditions', () => {
     assert.deepEqual(toQdrantFilter({ user_id: 'u1', source: ['dice', 'indeed'], skip: undefined }), {
       must: [
         { key: 'user_id', match: { value: 'u1' } },

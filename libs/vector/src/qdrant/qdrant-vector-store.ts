@@ -1,7 +1,14 @@
 import { QdrantClient } from '@qdrant/js-client-rest';
 import { TransientError } from '@app/contracts';
 import type { Logger } from '@app/logging';
-import { assertLimit, assertPoints, assertScoped, assertVector, COLLECTION_NAMES, collectionSpec } from '../collections';
+import {
+  assertLimit,
+  assertPoints,
+  assertScoped,
+  assertVector,
+  COLLECTION_NAMES,
+  collectionSpec,
+} from '../collections';
 import { hasConditions } from '../payload-filter';
 import { uuidV5 } from '../point-ids';
 import type {
@@ -36,7 +43,8 @@ export class QdrantVectorStore implements VectorStore {
   private readonly client: QdrantClient;
 
   constructor(private readonly opts: QdrantVectorStoreOptions) {
-    this.client = opts.client ?? new QdrantClient({ url: opts.url, apiKey: opts.apiKey, checkCompatibility: false });
+    this.client =
+      opts.client ?? new QdrantClient({ url: opts.url, apiKey: opts.apiKey, checkCompatibility: false });
   }
 
   physical(name: CollectionName): string {
@@ -44,7 +52,9 @@ export class QdrantVectorStore implements VectorStore {
     return this.opts.collectionPrefix ? `${this.opts.collectionPrefix}_${name}` : name;
   }
 
-  async ensureCollections(sources: Partial<Record<CollectionName, PointSource>> = {}): Promise<EnsureCollectionsResult[]> {
+  async ensureCollections(
+    sources: Partial<Record<CollectionName, PointSource>> = {},
+  ): Promise<EnsureCollectionsResult[]> {
     const out: EnsureCollectionsResult[] = [];
     for (const name of COLLECTION_NAMES) {
       const created = await this.createIfMissing(name);
@@ -64,7 +74,9 @@ export class QdrantVectorStore implements VectorStore {
     const coll = this.physical(name);
     return this.call(`create ${coll}`, async () => {
       if ((await this.client.collectionExists(coll)).exists) return false;
-      await this.client.createCollection(coll, { vectors: { size: spec.dimensions, distance: spec.distance } });
+      await this.client.createCollection(coll, {
+        vectors: { size: spec.dimensions, distance: spec.distance },
+      });
       const schema = { ...spec.payloadSchema, [ID_FIELD]: 'keyword' as const };
       for (const [field, type] of Object.entries(schema)) {
         await this.client.createPayloadIndex(coll, { field_name: field, field_schema: type, wait: true });
@@ -80,16 +92,20 @@ export class QdrantVectorStore implements VectorStore {
     const body = points.map((p) => ({
       id: uuidV5(p.id),
       vector: Array.from(p.vector),
-      payload: { ...p.payload, [ID_FIELD]: p.id } as Record<string, unknown>,
+      payload: { ...p.payload, [ID_FIELD]: p.id },
     }));
-    await this.call('upsert', () => this.client.upsert(this.physical(collection), { wait: true, points: body }));
+    await this.call('upsert', () =>
+      this.client.upsert(this.physical(collection), { wait: true, points: body }),
+    );
   }
 
   async delete(collection: CollectionName, ids: readonly string[], filter?: PayloadFilter): Promise<void> {
     assertScoped(collection, filter, 'delete');
     if (ids.length === 0) return;
     const must = [{ has_id: ids.map((id) => uuidV5(id)) }, ...(toQdrantFilter(filter)?.must ?? [])];
-    await this.call('delete', () => this.client.delete(this.physical(collection), { wait: true, filter: { must } }));
+    await this.call('delete', () =>
+      this.client.delete(this.physical(collection), { wait: true, filter: { must } }),
+    );
   }
 
   async deleteByFilter(collection: CollectionName, filter: PayloadFilter): Promise<number> {
@@ -97,11 +113,17 @@ export class QdrantVectorStore implements VectorStore {
     if (!hasConditions(filter)) return 0;
     const n = await this.count(collection, filter);
     const qf = toQdrantFilter(filter)!;
-    await this.call('delete', () => this.client.delete(this.physical(collection), { wait: true, filter: qf }));
+    await this.call('delete', () =>
+      this.client.delete(this.physical(collection), { wait: true, filter: qf }),
+    );
     return n;
   }
 
-  async search(collection: CollectionName, vector: Float32Array | readonly number[], opts: VectorSearchOptions): Promise<VectorHit[]> {
+  async search(
+    collection: CollectionName,
+    vector: Float32Array | readonly number[],
+    opts: VectorSearchOptions,
+  ): Promise<VectorHit[]> {
     assertScoped(collection, opts.filter, 'search');
     assertVector(collection, vector);
     assertLimit(opts.limit);
@@ -114,7 +136,7 @@ export class QdrantVectorStore implements VectorStore {
       }),
     );
     return res.map((r) => {
-      const { [ID_FIELD]: id, ...payload } = (r.payload ?? {}) as Record<string, unknown>;
+      const { [ID_FIELD]: id, ...payload } = r.payload ?? {};
       return { id: typeof id === 'string' ? id : String(r.id), score: r.score, payload: payload as Payload };
     });
   }

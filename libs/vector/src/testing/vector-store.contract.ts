@@ -50,7 +50,13 @@ function jobs(n: number, seed: number): VectorPoint[] {
   return Array.from({ length: n }, (_, i) => ({
     id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
     vector: randomVector(next),
-    payload: { job_id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, title: `Job ${i}`, company: `Co${i % 5}`, source: sources[i % 3]!, location_type: i % 2 ? 'remote' : 'onsite' },
+    payload: {
+      job_id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      title: `Job ${i}`,
+      company: `Co${i % 5}`,
+      source: sources[i % 3]!,
+      location_type: i % 2 ? 'remote' : 'onsite',
+    },
   }));
 }
 
@@ -59,7 +65,14 @@ export function chunks(n: number, users: (i: number) => string, seed: number): V
   return Array.from({ length: n }, (_, i) => ({
     id: `chunk-${i}`,
     vector: randomVector(next),
-    payload: { user_id: users(i), resume_id: `r-${users(i)}-${i % 2}`, chunk_id: `chunk-${i}`, section: 'experience', doc_type: 'resume', content: `text ${i}` },
+    payload: {
+      user_id: users(i),
+      resume_id: `r-${users(i)}-${i % 2}`,
+      chunk_id: `chunk-${i}`,
+      section: 'experience',
+      doc_type: 'resume',
+      content: `text ${i}`,
+    },
   }));
 }
 
@@ -71,8 +84,12 @@ async function* iterate(points: VectorPoint[]): AsyncIterable<VectorPoint> {
 }
 
 /** The one behaviour suite every VectorStore adapter must pass. */
-export function vectorStoreContract(name: string, harness: () => VectorStoreHarness | undefined, skipReason?: string): void {
-  describe(`VectorStore contract: ${name}`, { skip: skipReason }, () => {
+export function vectorStoreContract(
+  name: string,
+  harness: () => VectorStoreHarness | undefined,
+  skipReason?: string,
+): void {
+  void describe(`VectorStore contract: ${name}`, { skip: skipReason }, () => {
     let h: VectorStoreHarness;
     let store: VectorStore;
     const J: CollectionName = 'job_embeddings';
@@ -90,30 +107,41 @@ export function vectorStoreContract(name: string, harness: () => VectorStoreHarn
       await h?.cleanup();
     });
 
-    it('orders hits by cosine similarity, the stored vector first', async () => {
+    void it('orders hits by cosine similarity, the stored vector first', async () => {
       const q = data[17]!.vector as Float32Array;
       const hits = await store.search(J, q, { limit: 10 });
       const expected = [...data].sort((a, b) => cosine(q, b.vector) - cosine(q, a.vector)).slice(0, 10);
-      assert.deepEqual(hits.map((x) => x.id), expected.map((x) => x.id));
+      assert.deepEqual(
+        hits.map((x) => x.id),
+        expected.map((x) => x.id),
+      );
       assert.ok(Math.abs(hits[0]!.score - 1) < 1e-4);
       for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.score >= hits[i]!.score);
       assert.ok(Math.abs(hits[3]!.score - cosine(q, expected[3]!.vector)) < 1e-4);
       assert.equal(hits[0]!.payload.title, 'Job 17');
     });
 
-    it('applies equality and any-of payload filters', async () => {
+    void it('applies equality and any-of payload filters', async () => {
       const q = data[0]!.vector;
       const bySource = await store.search(J, q, { limit: 100, filter: { source: 'dice' } });
       assert.equal(bySource.length, 20);
       assert.ok(bySource.every((x) => x.payload.source === 'dice'));
-      const both = await store.search(J, q, { limit: 100, filter: { source: 'dice', location_type: 'remote', company: ['Co1', 'Co3'] } });
-      const want = data.filter((p) => p.payload.source === 'dice' && p.payload.location_type === 'remote' && ['Co1', 'Co3'].includes(p.payload.company as string));
+      const both = await store.search(J, q, {
+        limit: 100,
+        filter: { source: 'dice', location_type: 'remote', company: ['Co1', 'Co3'] },
+      });
+      const want = data.filter(
+        (p) =>
+          p.payload.source === 'dice' &&
+          p.payload.location_type === 'remote' &&
+          ['Co1', 'Co3'].includes(p.payload.company as string),
+      );
       assert.deepEqual(new Set(both.map((x) => x.id)), new Set(want.map((x) => x.id)));
       assert.equal(await store.count(J, { source: 'linkedin' }), 20);
       assert.deepEqual(await store.search(J, q, { limit: 5, filter: { source: 'nowhere' } }), []);
     });
 
-    it('refuses resume_chunks search and delete without a user_id filter', async () => {
+    void it('refuses resume_chunks search and delete without a user_id filter', async () => {
       const q = data[0]!.vector;
       await rejectsForbidden(store.search(R, q, { limit: 5 }));
       await rejectsForbidden(store.search(R, q, { limit: 5, filter: { section: 'experience' } }));
@@ -122,7 +150,7 @@ export function vectorStoreContract(name: string, harness: () => VectorStoreHarn
       await rejectsForbidden(store.deleteByFilter(R, { resume_id: 'r-u1-0' }));
     });
 
-    it('returns exactly the chunks of a user, even among many others', async () => {
+    void it('returns exactly the chunks of a user, even among many others', async () => {
       const pts = chunks(2000, (i) => (i % 667 === 5 ? 'needle' : `u${i % 40}`), 11);
       await store.upsert(R, pts);
       const mine = pts.filter((p) => p.payload.user_id === 'needle');
@@ -134,7 +162,7 @@ export function vectorStoreContract(name: string, harness: () => VectorStoreHarn
       assert.equal(top[0]!.id, mine[1]!.id);
     });
 
-    it('deletes by id only within the user scope, and by filter', async () => {
+    void it('deletes by id only within the user scope, and by filter', async () => {
       const [a, b] = [`chunk-5`, `chunk-672`]; // both belong to 'needle'
       await store.delete(R, [a], { user_id: 'intruder' });
       assert.equal(await store.count(R, { user_id: 'needle' }), 3);
@@ -150,7 +178,7 @@ export function vectorStoreContract(name: string, harness: () => VectorStoreHarn
       assert.equal(await store.count(J), 59);
     });
 
-    it('upserting the same id again replaces it (idempotent)', async () => {
+    void it('upserting the same id again replaces it (idempotent)', async () => {
       const p = data[3]!;
       const moved = { ...p, vector: data[40]!.vector, payload: { ...p.payload, title: 'Moved' } };
       await store.upsert(J, [moved]);
@@ -161,13 +189,16 @@ export function vectorStoreContract(name: string, harness: () => VectorStoreHarn
       assert.equal(hits.find((x) => x.id === p.id)!.payload.title, 'Moved');
     });
 
-    it('rejects vectors of the wrong size or all zeros', async () => {
+    void it('rejects vectors of the wrong size or all zeros', async () => {
       await assert.rejects(store.upsert(J, [{ id: 'x', vector: [1, 2, 3], payload: {} }]), PermanentError);
-      await assert.rejects(store.upsert(J, [{ id: 'x', vector: new Float32Array(DIMS), payload: {} }]), PermanentError);
+      await assert.rejects(
+        store.upsert(J, [{ id: 'x', vector: new Float32Array(DIMS), payload: {} }]),
+        PermanentError,
+      );
       await assert.rejects(store.search(J, [1, 0], { limit: 3 }), PermanentError);
     });
 
-    it('keeps its data across close and reopen', async () => {
+    void it('keeps its data across close and reopen', async () => {
       await store.flush();
       store = await h.reopen(store);
       const states = await store.ensureCollections();
@@ -178,12 +209,18 @@ export function vectorStoreContract(name: string, harness: () => VectorStoreHarn
       assert.equal(await store.count(R, { user_id: 'u7' }), 50);
     });
 
-    it('rebuilds from the source when its storage is missing', async () => {
+    void it('rebuilds from the source when its storage is missing', async () => {
       const fresh = await h.fresh();
       try {
         const src = chunks(30, (i) => `u${i % 3}`, 5);
-        const states = await fresh.ensureCollections({ resume_chunks: () => iterate(src), job_embeddings: () => iterate(data.slice(0, 10)) });
-        assert.deepEqual(states.map((s) => [s.collection, s.state, s.count]).sort(), [['job_embeddings', 'rebuilt', 10], ['resume_chunks', 'rebuilt', 30]]);
+        const states = await fresh.ensureCollections({
+          resume_chunks: () => iterate(src),
+          job_embeddings: () => iterate(data.slice(0, 10)),
+        });
+        assert.deepEqual(states.map((s) => [s.collection, s.state, s.count]).sort(), [
+          ['job_embeddings', 'rebuilt', 10],
+          ['resume_chunks', 'rebuilt', 30],
+        ]);
         const hits = await fresh.search(R, src[4]!.vector, { limit: 3, filter: { user_id: 'u1' } });
         assert.equal(hits[0]!.id, src[4]!.id);
         await fresh.clear(J);

@@ -12,7 +12,12 @@ export interface HnswParams {
   exactScanMax: number;
 }
 
-export const DEFAULT_HNSW: HnswParams = { connectivity: 16, expansionAdd: 128, expansionSearch: 64, exactScanMax: 4096 };
+export const DEFAULT_HNSW: HnswParams = {
+  connectivity: 16,
+  expansionAdd: 128,
+  expansionSearch: 64,
+  exactScanMax: 4096,
+};
 
 export interface StoredPoint {
   key: bigint;
@@ -22,7 +27,7 @@ export interface StoredPoint {
 }
 
 export function normalise(v: ArrayLike<number>): Float32Array {
-  const out = Float32Array.from(v as ArrayLike<number>);
+  const out = Float32Array.from(v);
   let n = 0;
   for (let i = 0; i < out.length; i++) n += out[i]! * out[i]!;
   const inv = 1 / Math.sqrt(n);
@@ -86,7 +91,8 @@ export class EmbeddedCollection {
       this.points.set(p.id, { key, vector, payload: { ...p.payload } });
       this.keyToId.set(key, p.id);
     }
-    if (keys.length > 0) this.index.add(BigUint64Array.from(keys), flat.subarray(0, keys.length * this.dimensions));
+    if (keys.length > 0)
+      this.index.add(BigUint64Array.from(keys), flat.subarray(0, keys.length * this.dimensions));
   }
 
   /** Restores points read from disk; the graph is either loaded separately or rebuilt by `reindex`. */
@@ -158,7 +164,12 @@ export class EmbeddedCollection {
   }
 
   /** Over-fetch from the graph in proportion to the filter's selectivity; fall back to exact. */
-  private filteredAnnSearch(q: Float32Array, limit: number, filter: PayloadFilter, matching: string[]): VectorHit[] {
+  private filteredAnnSearch(
+    q: Float32Array,
+    limit: number,
+    filter: PayloadFilter,
+    matching: string[],
+  ): VectorHit[] {
     const total = this.points.size;
     const want = Math.min(limit, matching.length);
     let k = Math.min(total, Math.ceil((limit * total * 2) / matching.length) + limit);
@@ -175,6 +186,8 @@ export class EmbeddedCollection {
     const scored: { id: string; score: number }[] = [];
     for (const id of ids) scored.push({ id, score: dot(q, this.points.get(id)!.vector) });
     scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    return scored.slice(0, limit).map(({ id, score }) => ({ id, score, payload: { ...this.points.get(id)!.payload } }));
+    return scored
+      .slice(0, limit)
+      .map(({ id, score }) => ({ id, score, payload: { ...this.points.get(id)!.payload } }));
   }
 }

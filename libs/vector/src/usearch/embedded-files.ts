@@ -66,13 +66,22 @@ export function loadCollection(dir: string, coll: EmbeddedCollection): LoadOutco
     if (meta.version !== FORMAT_VERSION || meta.dimensions !== coll.dimensions) {
       return { ok: false, reason: `format or dimensions differ (${meta.version}/${meta.dimensions})` };
     }
-    const { ids, payloads } = JSON.parse(readFileSync(f.points, 'utf8')) as { ids: string[]; payloads: Payload[] };
+    const { ids, payloads } = JSON.parse(readFileSync(f.points, 'utf8')) as {
+      ids: string[];
+      payloads: Payload[];
+    };
     const buf = readFileSync(f.vectors);
-    if (ids.length !== meta.count || payloads.length !== meta.count || buf.byteLength !== meta.count * meta.dimensions * 4) {
+    if (
+      ids.length !== meta.count ||
+      payloads.length !== meta.count ||
+      buf.byteLength !== meta.count * meta.dimensions * 4
+    ) {
       return { ok: false, reason: 'files disagree on the point count' };
     }
     const flat = new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-    ids.forEach((id, i) => coll.restore(id, flat.slice(i * meta.dimensions, (i + 1) * meta.dimensions), payloads[i]!));
+    ids.forEach((id, i) =>
+      coll.restore(id, flat.slice(i * meta.dimensions, (i + 1) * meta.dimensions), payloads[i]!),
+    );
     return { ok: true, graph: loadGraph(f.hnsw, coll) };
   } catch (e) {
     coll.clear();

@@ -39,26 +39,31 @@ async function* iterate(points: VectorPoint[]): AsyncIterable<VectorPoint> {
   for (const p of points) yield p;
 }
 
-describe('UsearchVectorStore specifics', () => {
+void describe('UsearchVectorStore specifics', () => {
   const pts = chunks(10_000, (i) => (i % 3331 === 0 ? 'few' : `user-${i % 97}`), 21);
   const mine = pts.filter((p) => p.payload.user_id === 'few');
 
   for (const exactScanMax of [4096, 0]) {
-    it(`a user with ${mine.length} chunks among 10,000 gets exactly them (exactScanMax=${exactScanMax})`, async () => {
+    void it(`a user with ${mine.length} chunks among 10,000 gets exactly them (exactScanMax=${exactScanMax})`, async () => {
       const store = new UsearchVectorStore({ hnsw: { exactScanMax } });
       await store.upsert('resume_chunks', pts);
-      const hits = await store.search('resume_chunks', randomVector(rng(99)), { limit: 10, filter: { user_id: 'few' } });
+      const hits = await store.search('resume_chunks', randomVector(rng(99)), {
+        limit: 10,
+        filter: { user_id: 'few' },
+      });
       assert.equal(mine.length, 4);
       assert.deepEqual(new Set(hits.map((h) => h.id)), new Set(mine.map((p) => p.id)));
       const q = randomVector(rng(5));
-      const expected = pts.filter((p) => p.payload.user_id === 'user-3').sort((a, b) => cosine(q, b.vector) - cosine(q, a.vector));
+      const expected = pts
+        .filter((p) => p.payload.user_id === 'user-3')
+        .sort((a, b) => cosine(q, b.vector) - cosine(q, a.vector));
       const top = await store.search('resume_chunks', q, { limit: 5, filter: { user_id: 'user-3' } });
       assert.equal(top[0]!.id, expected[0]!.id);
       await store.close();
     });
   }
 
-  it('rebuilds the graph from saved vectors when the .hnsw file is gone', async () => {
+  void it('rebuilds the graph from saved vectors when the .hnsw file is gone', async () => {
     const dir = newDir();
     const a = new UsearchVectorStore({ dataDir: dir });
     await a.upsert('resume_chunks', pts.slice(0, 500));
@@ -67,12 +72,15 @@ describe('UsearchVectorStore specifics', () => {
     const b = new UsearchVectorStore({ dataDir: dir });
     const states = await b.ensureCollections();
     assert.equal(states.find((s) => s.collection === 'resume_chunks')!.state, 'loaded');
-    const hits = await b.search('resume_chunks', pts[42]!.vector, { limit: 1, filter: { user_id: pts[42]!.payload.user_id as string } });
+    const hits = await b.search('resume_chunks', pts[42]!.vector, {
+      limit: 1,
+      filter: { user_id: pts[42]!.payload.user_id as string },
+    });
     assert.equal(hits[0]!.id, pts[42]!.id);
     await b.close();
   });
 
-  it('treats corrupt files as missing and rebuilds from the source', async () => {
+  void it('treats corrupt files as missing and rebuilds from the source', async () => {
     const dir = newDir();
     const a = new UsearchVectorStore({ dataDir: dir });
     await a.upsert('resume_chunks', pts.slice(0, 50));
@@ -80,12 +88,15 @@ describe('UsearchVectorStore specifics', () => {
     writeFileSync(join(dir, 'resume_chunks.points.json'), '{not json');
     const b = new UsearchVectorStore({ dataDir: dir });
     const states = await b.ensureCollections({ resume_chunks: () => iterate(pts.slice(100, 120)) });
-    assert.deepEqual(states.find((s) => s.collection === 'resume_chunks'), { collection: 'resume_chunks', state: 'rebuilt', count: 20 });
+    assert.deepEqual(
+      states.find((s) => s.collection === 'resume_chunks'),
+      { collection: 'resume_chunks', state: 'rebuilt', count: 20 },
+    );
     assert.equal(await b.count('resume_chunks', { user_id: pts[0]!.payload.user_id as string }), 0);
     await b.close();
   });
 
-  it('saves after writes without an explicit flush (debounced)', async () => {
+  void it('saves after writes without an explicit flush (debounced)', async () => {
     const dir = newDir();
     const a = new UsearchVectorStore({ dataDir: dir, saveDebounceMs: 20 });
     await a.upsert('job_embeddings', [{ id: 'j1', vector: randomVector(rng(3)), payload: { title: 't' } }]);

@@ -1,5 +1,12 @@
 import type { Logger } from '@app/logging';
-import { assertLimit, assertPoints, assertScoped, assertVector, COLLECTION_NAMES, collectionSpec } from '../collections';
+import {
+  assertLimit,
+  assertPoints,
+  assertScoped,
+  assertVector,
+  COLLECTION_NAMES,
+  collectionSpec,
+} from '../collections';
 import { hasConditions } from '../payload-filter';
 import type {
   CollectionName,
@@ -37,19 +44,29 @@ export class UsearchVectorStore implements VectorStore {
     this.params = { ...DEFAULT_HNSW, ...opts.hnsw };
   }
 
-  async ensureCollections(sources: Partial<Record<CollectionName, PointSource>> = {}): Promise<EnsureCollectionsResult[]> {
+  async ensureCollections(
+    sources: Partial<Record<CollectionName, PointSource>> = {},
+  ): Promise<EnsureCollectionsResult[]> {
     const out: EnsureCollectionsResult[] = [];
     for (const name of COLLECTION_NAMES) {
       const coll = new EmbeddedCollection(name, collectionSpec(name).dimensions, this.params);
       this.colls.set(name, coll);
-      const loaded = this.opts.dataDir ? loadCollection(this.opts.dataDir, coll) : { ok: false as const, reason: 'in-memory' };
+      const loaded = this.opts.dataDir
+        ? loadCollection(this.opts.dataDir, coll)
+        : { ok: false as const, reason: 'in-memory' };
       if (loaded.ok) {
-        this.opts.logger?.info({ collection: name, count: coll.size, graph: loaded.graph }, 'vector collection loaded');
+        this.opts.logger?.info(
+          { collection: name, count: coll.size, graph: loaded.graph },
+          'vector collection loaded',
+        );
         out.push({ collection: name, state: 'loaded', count: coll.size });
         continue;
       }
       if (loaded.reason !== 'missing' && loaded.reason !== 'in-memory') {
-        this.opts.logger?.warn({ collection: name, reason: loaded.reason }, 'vector collection files unusable');
+        this.opts.logger?.warn(
+          { collection: name, reason: loaded.reason },
+          'vector collection files unusable',
+        );
       }
       const source = sources[name];
       if (source) {
@@ -83,7 +100,11 @@ export class UsearchVectorStore implements VectorStore {
     return n;
   }
 
-  async search(collection: CollectionName, vector: Float32Array | readonly number[], opts: VectorSearchOptions): Promise<VectorHit[]> {
+  async search(
+    collection: CollectionName,
+    vector: Float32Array | readonly number[],
+    opts: VectorSearchOptions,
+  ): Promise<VectorHit[]> {
     assertScoped(collection, opts.filter, 'search');
     assertVector(collection, vector);
     assertLimit(opts.limit);
