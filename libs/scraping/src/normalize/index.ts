@@ -1,0 +1,7 @@
+export * from './currency';
+export * from './salary';
+export * from './location';
+export * from './places';
+export * from './posted-date';
+export * from './text';
+export * from './company';

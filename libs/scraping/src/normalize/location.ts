@@ -1,0 +1,111 @@
+import type { LocationType } from '../types';
+import { CA_PROVINCES, US_STATES, WIDE_REGIONS, countryCode } from './places';
+
+export interface ParsedLocation {
+  /** The place with work-mode words removed ("Hybrid - Austin, TX" → "Austin, TX"); "Remote" when only that. */
+  location: string | null;
+  location_type: LocationType | null;
+  /** ISO 3166-1 alpha-2 when known. */
+  country?: string;
+  city?: string;
+  /** State, province or a region wider than a country ("Europe"). */
+  region?: string;
+}
+
+export interface LocationHints {
+  /** The source's own remote flag (RemoteOK, Ashby isRemote, Dice isRemote...). */
+  remote?: boolean | null;
+  /** The source's own work-mode field, used when the text names no mode. */
+  type?: LocationType | null;
+  /** Country code the source gives separately (Lever `country`, Ashby address). */
+  country?: string | null;
+}
+
+const REMOTE_RE = /\b(?:remote|anywhere|worldwide|work\s*from\s*home|wfh|distributed|telecommute|home[-\s]based)\b/i;
+const HYBRID_RE = /\bhybrid\b/i;
+const ONSITE_RE = /\b(?:on-?\s?site|in[-\s]office|in[-\s]person|office[-\s]based)\b/i;
+const MODE_WORDS_RE =
+  /\b(?:fully\s+|100%\s+)?(?:remote(?:[-\s](?:first|friendly|ok|okay|only|eligible))?|hybrid|on-?\s?site|in[-\s]office|in[-\s]person|office[-\s]based|work\s*from\s*home|wfh|telecommute)\b/gi;
+const EDGE_JUNK_RE = /^[\s\-–—/|,:;()+&]+|[\s\-–—/|,:;()+&]+$/g;
+const GLOBAL_WORDS: Record<string, string> = { anywhere: 'Anywhere', worldwide: 'Worldwide', global: 'Global' };
+
+/**
+ * Work mode named in the text. Hybrid wins over remote ("Remote or hybrid" is not fully remote);
+ * remote wins over on-site ("NYC office / Remote" allows remote work).
+ */
+export function detectLocationType(text: string): LocationType | null {
+  if (HYBRID_RE.test(text)) return 'hybrid';
+  if (REMOTE_RE.test(text)) return 'remote';
+  if (ONSITE_RE.test(text)) return 'onsite';
+  return null;
+}
+
+// Comma-separated notes that are not places ("Remote, PT/ET hours preferred").
+const NOT_PLACE_RE =
+  /\b(?:hours?|preferred|time\s*zones?|timezones?|overlap|required|visa|relocation|full[-\s]?time|part[-\s]?time|contract|flexible)\b/i;
+
+function stripModeWords(text: string): string {
+  const kept = text.split(',').filter((part) => !NOT_PLACE_RE.test(part));
+  let place = kept.join(',').replace(MODE_WORDS_RE, ' ').replace(/\(\s*\)/g, ' ');
+  place = place.replace(/^\s*(?:in|from|within|based\s+in|or|and)\s+/i, '');
+  place = place.replace(/\s+(?:or|and|in)\s*$/i, '');
+  // "(US)" left alone after removing "Remote": drop the brackets.
+  const bracketed = /^\s*\(([^()]*)\)\s*$/.exec(place);
+  if (bracketed?.[1] !== undefined) place = bracketed[1];
+  return place.replace(/\s+/g, ' ').replace(EDGE_JUNK_RE, '').replace(/\s+,/g, ',').trim();
+}
+
+type PlaceParts = Pick<ParsedLocation, 'country' | 'city' | 'region'>;
+
+function fromTwoParts(first: string, last: string): PlaceParts {
+  if (US_STATES[last]) return { city: first, region: last, country: 'US' };
+  if (CA_PROVINCES[last]) return { city: first, region: last, country: 'CA' };
+  const usState = Object.entries(US_STATES).find(([, name]) => name.toLowerCase() === last.toLowerCase());
+  if (usState) return { city: first, region: last, country: 'US' };
+  const country = countryCode(last);
+  return country ? { city: first, country } : { city: first, region: last };
+}
+
+/** City / region / country from the first place in "City, ST" or "City, Region, Country" form. */
+export function parsePlace(place: string): PlaceParts {
+  const firstPlace = place.split(/\s*(?:;|\s\/\s|\||\bor\b)\s*/i)[0] ?? '';
+  if (/^\d+\s+locations?$/i.test(firstPlace) || !firstPlace) return {};
+  const parts = firstPlace.split(',').map((p) => p.trim()).filter(Boolean);
+  const [first, second] = parts;
+  const last = parts[parts.length - 1];
+  if (!first || !last) return {};
+  if (parts.length === 1) {
+    if (GLOBAL_WORDS[first.toLowerCase()]) return {};
+    if (WIDE_REGIONS.includes(first.toLowerCase())) return { region: first };
+    const country = countryCode(first);
+    return country ? { country } : { city: first };
+  }
+  if (parts.length === 2 && second) return fromTwoParts(first, second);
+  const country = countryCode(last);
+  return { city: first, region: parts[parts.length - 2], ...(country ? { country } : {}) };
+}
+
+function modeFromHints(hints: LocationHints): LocationType | null {
+  if (hints.type) return hints.type;
+  return hints.remote ? 'remote' : null;
+}
+
+/** Cleans a location string and reads its work mode and place parts. */
+export function parseLocation(text: string | null | undefined, hints: LocationHints = {}): ParsedLocation {
+  const raw = (text ?? '').replace(/[\u00A0\s]+/g, ' ').trim();
+  const named = raw ? detectLocationType(raw) : null;
+  // A source's explicit hybrid/on-site flag is more specific than a bare "remote" in the text.
+  const location_type = named ?? modeFromHints(hints);
+  const place = stripModeWords(raw);
+  const global = GLOBAL_WORDS[place.toLowerCase()];
+  const location = global ?? (place || (location_type === 'remote' ? 'Remote' : null));
+  const parts = place ? parsePlace(place) : {};
+  const country = parts.country ?? hints.country?.toUpperCase() ?? undefined;
+  return {
+    location,
+    location_type,
+    ...(parts.city ? { city: parts.city } : {}),
+    ...(parts.region ? { region: parts.region } : {}),
+    ...(country && /^[A-Z]{2}$/.test(country) ? { country } : {}),
+  };
+}
