@@ -49,7 +49,8 @@ export function cleanText(text: string | null | undefined): string {
   return fixMojibake(text)
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00AD\u200B-\u200D\uFEFF]/g, '')
-    .replace(/[\u00A0\u2007\u202F\t ]+/g, ' ')
+    .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
+    .replace(/(\S) {2,}/g, '$1 ')
     .split('\n')
     // Leading spaces survive only as list indentation ("  - item").
     .map((line) => line.trimEnd().replace(/^ +(?! *- )/, ''))
