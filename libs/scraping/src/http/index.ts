@@ -11,3 +11,4 @@ export * from './scrape-http-client';
 export * from './source-health';
 export * from './ssrf-guard';
 export { decodeBody, NetworkError, sendRequest, type RawRequest, type RawResponse } from './transport';
+export * from './public-url-client';

@@ -165,7 +165,8 @@ export class ScrapeHttpClient {
           this.limiter.defer(source, wait);
         }
       } catch (e) {
-        if (!isRetryable(e)) throw e;
+        // RetriesExhaustedError here is the over-long Retry-After: final, although transient for the caller.
+        if (e instanceof RetriesExhaustedError || !isRetryable(e)) throw e;
         why = e instanceof Error ? e.message : String(e);
         cause = e;
       }
