@@ -1,0 +1,96 @@
+// Requirement level of a mention: a phrase in its own sentence ("... is a plus", "must have")
+// wins; otherwise the section it sits under ("Requirements", "Nice to have", "Bonus").
+import type { RequirementLevel } from './skill.types';
+
+const TAIL = String.raw`(?:\s+\S+){0,2}$`;
+
+const NICE_HEADING = new RegExp(
+  String.raw`^(?:nice[\s-]to[\s-]haves?|bonus(?:\s+points)?|preferred|pluses|desirable|desired|good[\s-]to[\s-]haves?|extra\s+credit|it'?s\s+a\s+plus|would\s+be\s+(?:great|nice)|even\s+better|optional|a\s+plus|plus(?:es)?)` + TAIL,
+  'i',
+);
+const REQUIRED_HEADING = new RegExp(
+  String.raw`^(?:requirements|required|must[\s-]haves?|(?:minimum|basic|key|required|essential)\s+(?:qualifications|requirements|skills)|qualifications|what\s+you(?:'ll|\s+will)?\s+(?:need|bring)|what\s+we(?:'re|\s+are)\s+looking\s+for|who\s+you\s+are|you\s+(?:have|bring|should\s+have)|about\s+you|your\s+profile|essential)` + TAIL,
+  'i',
+);
+const OTHER_HEADING = new RegExp(
+  String.raw`^(?:responsibilities|what\s+you(?:'ll|\s+will)\s+do|about|benefits|perks|the\s+role|role|overview|who\s+we\s+are|our\s+stack|tech\s+stack|stack|compensation|how\s+to\s+apply|education|experience|projects|summary|skills|the\s+team|why\s+join|location)` + TAIL,
+  'i',
+);
+
+const NICE_PHRASE =
+  /\b(?:nice[\s-]to[\s-]have|a\s+(?:big\s+|huge\s+|strong\s+|real\s+)?plus|bonus|preferred|preferably|ideally|desirable|desired|good[\s-]to[\s-]have|not\s+required|optional|would\s+be\s+(?:great|nice|helpful)|advantage|advantageous|appreciated)\b/i;
+const REQUIRED_PHRASE =
+  /\b(?:must|required|requires|require|mandatory|essential|need\s+to\s+have|at\s+least|minimum|(?:strong|solid|deep|proven)\s+(?:experience|knowledge|proficiency|background|expertise)|proficiency\s+(?:in|with))\b/i;
+
+type Section = RequirementLevel | undefined;
+
+/** The heading text of a line ("Nice to have:" or "## Requirements"), or undefined. */
+function headingText(line: string): string | undefined {
+  const colon = line.indexOf(':');
+  if (colon < 0 && /^\s*(?:[-•–]|\*\s)/.test(line)) return undefined;
+  const head = (colon >= 0 ? line.slice(0, colon) : line).replace(/^[\s#*_>•\-–]+|[\s*_]+$/g, '');
+  if (head.length === 0 || head.split(/\s+/).length > 5) return undefined;
+  return head;
+}
+
+function headingLevel(line: string): Section | null {
+  const head = headingText(line);
+  if (head === undefined) return null;
+  if (NICE_HEADING.test(head)) return 'nice_to_have';
+  if (REQUIRED_HEADING.test(head)) return 'required';
+  if (OTHER_HEADING.test(head)) return undefined;
+  return null;
+}
+
+/** Per-line section level, computed once per text. */
+export class RequirementScanner {
+  private readonly lineStarts: number[] = [];
+  private readonly lineSection: Section[] = [];
+
+  constructor(private readonly text: string) {
+    let section: Section;
+    let start = 0;
+    for (const line of text.split('\n')) {
+      const level = headingLevel(line);
+      if (level !== null) section = level;
+      this.lineStarts.push(start);
+      this.lineSection.push(section);
+      start += line.length + 1;
+    }
+  }
+
+  levelAt(start: number, end: number): RequirementLevel | undefined {
+    const sentence = this.sentenceAround(start, end);
+    if (NICE_PHRASE.test(sentence)) return 'nice_to_have';
+    if (REQUIRED_PHRASE.test(sentence)) return 'required';
+    return this.lineSection[this.lineIndex(start)];
+  }
+
+  private lineIndex(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private sentenceAround(start: number, end: number): string {
+    const text = this.text;
+    let a = start;
+    while (a > 0 && !isBoundary(text, a - 1)) a--;
+    let b = end;
+    while (b < text.length && !isBoundary(text, b)) b++;
+    return text.slice(a, b);
+  }
+}
+
+/** A newline, ';', or a '.', '!', '?' followed by a space. */
+function isBoundary(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '\n' || ch === ';') return true;
+  if (ch === '.' || ch === '!' || ch === '?') return /\s/.test(text[i + 1] ?? ' ');
+  return false;
+}
