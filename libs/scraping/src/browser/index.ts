@@ -1,0 +1,2 @@
+export * from './browser-client';
+export * from './cookies';
