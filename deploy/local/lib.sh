@@ -53,7 +53,7 @@ shared_buffers = 256MB
 fsync = on
 CONF
   fi
-  chown postgres:postgres "$RUN_DIR" "$pgdata"
+  touch "$LOG_DIR/postgres.log"; chown postgres:postgres "$RUN_DIR" "$pgdata" "$LOG_DIR/postgres.log"
   if ! runuser -u postgres -- "$bin/pg_ctl" -D "$pgdata" status >/dev/null 2>&1; then
     say "starting PostgreSQL on 127.0.0.1:$PGPORT"
     runuser -u postgres -- "$bin/pg_ctl" -D "$pgdata" -l "$LOG_DIR/postgres.log" -w -t 60 start >/dev/null

@@ -63,6 +63,13 @@ export class Bm25Index {
     return this.s.ids.has(id);
   }
 
+  /** Stored content and metadata of a document (fusion fills in texts of vector-only hits from here). */
+  getDocument(id: string): { content: string; metadata: Record<string, string> } | undefined {
+    const num = this.s.ids.get(id);
+    const d = num === undefined ? undefined : this.s.docs.get(num);
+    return d && { content: d.content, metadata: { ...d.metadata } };
+  }
+
   /** Adds a document, replacing any with the same id (so add is also update). */
   add(doc: BM25Document): void {
     this.insert(this.s, doc);

@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AppConfig } from '@app/config';
+
+export type PostgresConfig = AppConfig['database']['postgres'];
+
+/** Compiled migrations live in dist/migrations; tests and the CLI run the same files. */
+export const MIGRATIONS_GLOB = join(__dirname, '..', '..', '..', 'migrations', '*.js');
+
+export interface CreateDataSourceOptions {
+  applicationName?: string;
+  /** Override the database name (tests use one database per file). */
+  database?: string;
+}
+
+export function createDataSource(pg: PostgresConfig, opts: CreateDataSourceOptions = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    host: pg.host,
+    port: pg.port,
+    username: pg.user,
+    password: pg.password,
+    database: opts.database ?? pg.database,
+    applicationName: opts.applicationName ?? 'resume-rag',
+    poolSize: pg.pool_size,
+    synchronize: false,
+    migrationsRun: false,
+    migrations: [MIGRATIONS_GLOB],
+    migrationsTableName: 'schema_migrations',
+    entities: [],
+    logging: false,
+    extra: { connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 },
+  });
+}
+
+export async function runMigrations(ds: DataSource): Promise<string[]> {
+  const applied = await ds.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}
+
+/** A query runner for callers that may or may not be inside a transaction. */
+export type Queryable = Pick<EntityManager, 'query'>;
