@@ -18,6 +18,21 @@ function readInertia($: CheerioAPI): Json | null {
   }
 }
 
+/** List entries carry no description: summarise their structured fields so the job is still searchable. */
+function listSummary(job: Json, company: Json): string {
+  const skills = arr(job.skills).map((k) => (isRecord(k) ? str(k.name) : str(k))).filter(Boolean);
+  const role = [str(job.prettyRole), str(job.roleSpecificType)].filter(Boolean).join(', ');
+  const lines = [
+    str(company.one_liner) ?? str(job.companyOneLiner),
+    role && `Role: ${role}`,
+    str(job.type) && `Type: ${str(job.type)}`,
+    str(job.minExperience) && `Experience: ${str(job.minExperience)}`,
+    skills.length > 0 && `Skills: ${skills.join(', ')}`,
+    str(job.visa) && `Visa: ${str(job.visa)}`,
+  ];
+  return lines.filter((l): l is string => typeof l === 'string' && l !== '').join('\n');
+}
+
 function postingToRaw(job: Json, company: Json, base: string): RawJob {
   return {
     title: str(job.title),
@@ -26,7 +41,7 @@ function postingToRaw(job: Json, company: Json, base: string): RawJob {
     salaryText: str(job.salaryRange),
     salaryOptions: { defaultPeriod: 'year' },
     // Markdown on the page object; job pages replace it with the JSON-LD HTML.
-    descriptionText: str(job.description),
+    descriptionText: str(job.description) ?? listSummary(job, company),
     // "8 months", "about 1 year": relative to when the page was fetched.
     posted: str(job.createdAt),
     url: absoluteUrl(str(job.url), base),
