@@ -1,13 +1,25 @@
 import { performance } from 'node:perf_hooks';
 import { PermanentError, isPermanent } from '@app/contracts';
 import type { Logger } from '@app/logging';
-import { assertScoped, collectionSpec, type CollectionName, type Payload, type VectorHit, type VectorStore } from '@app/vector';
+import {
+  assertScoped,
+  collectionSpec,
+  type CollectionName,
+  type Payload,
+  type VectorHit,
+  type VectorStore,
+} from '@app/vector';
 import type { TextEmbedder } from '../embedding/text-embedder';
 import type { Reranker } from '../rerank/reranker';
 import type { Bm25Indexes } from './bm25-indexes';
 import type { Bm25Hit, MetadataFilter } from './bm25.types';
 import { DEFAULT_RRF_K, reciprocalRankFusion } from './rrf';
-import type { HybridSearchOptions, HybridSearchRequest, HybridSearchResponse, HybridSearchResult } from './hybrid-search.types';
+import type {
+  HybridSearchOptions,
+  HybridSearchRequest,
+  HybridSearchResponse,
+  HybridSearchResult,
+} from './hybrid-search.types';
 
 export interface HybridSearchDeps {
   bm25: Bm25Indexes;
@@ -57,7 +69,10 @@ export class HybridSearch {
     const t1 = performance.now();
     const vecHits = vector ? await this.vectorHits(plan, vector) : undefined;
     const mode: Mode = !vecHits ? 'keyword' : plan.useHybrid ? 'hybrid' : 'vector';
-    const bm25Hits = mode === 'vector' ? [] : this.deps.bm25[plan.collection].search(plan.query, { limit: plan.depth, filter: plan.filters });
+    const bm25Hits =
+      mode === 'vector'
+        ? []
+        : this.deps.bm25[plan.collection].search(plan.query, { limit: plan.depth, filter: plan.filters });
     const fused = this.fuse(plan, mode, bm25Hits, vecHits ?? []);
     const t2 = performance.now();
     const { results, kind } = await this.rerank(plan, fused);
@@ -72,16 +87,28 @@ export class HybridSearch {
   private plan(req: HybridSearchRequest): Plan {
     const query = typeof req.query === 'string' ? req.query.trim() : '';
     if (!query) throw new PermanentError('query must be a non-empty string');
-    if (query.length > MAX_QUERY_CHARS) throw new PermanentError(`query is longer than ${MAX_QUERY_CHARS} characters`, 'too_large');
+    if (query.length > MAX_QUERY_CHARS)
+      throw new PermanentError(`query is longer than ${MAX_QUERY_CHARS} characters`, 'too_large');
     const collection = collectionSpec(req.collection).name;
     const topK = req.topK ?? this.opts.defaultTopK;
-    if (!Number.isInteger(topK) || topK < 1 || topK > MAX_TOP_K) throw new PermanentError(`top_k must be an integer in [1, ${MAX_TOP_K}]`);
+    if (!Number.isInteger(topK) || topK < 1 || topK > MAX_TOP_K)
+      throw new PermanentError(`top_k must be an integer in [1, ${MAX_TOP_K}]`);
     const vectorWeight = req.vectorWeight ?? this.opts.defaultVectorWeight;
-    if (!(vectorWeight >= 0 && vectorWeight <= 1)) throw new PermanentError('vector_weight must be within [0, 1]');
+    if (!(vectorWeight >= 0 && vectorWeight <= 1))
+      throw new PermanentError('vector_weight must be within [0, 1]');
     assertScoped(collection, req.filters, 'search');
     const rerank = req.rerank !== false && !!this.deps.reranker;
     const depth = Math.max(this.opts.candidates, topK, rerank ? this.opts.rerankTopK : 0);
-    return { query, collection, topK, filters: req.filters, useHybrid: req.useHybrid ?? true, vectorWeight, rerank, depth };
+    return {
+      query,
+      collection,
+      topK,
+      filters: req.filters,
+      useHybrid: req.useHybrid ?? true,
+      vectorWeight,
+      rerank,
+      depth,
+    };
   }
 
   /** No vector (no embedder, or it failed) means keyword mode rather than a failed search. */
@@ -98,7 +125,10 @@ export class HybridSearch {
 
   private async vectorHits(plan: Plan, vector: Float32Array): Promise<VectorHit[] | undefined> {
     try {
-      return await this.deps.vectorStore!.search(plan.collection, vector, { limit: plan.depth, filter: plan.filters });
+      return await this.deps.vectorStore!.search(plan.collection, vector, {
+        limit: plan.depth,
+        filter: plan.filters,
+      });
     } catch (e) {
       if (isPermanent(e)) throw e;
       this.deps.logger?.warn({ err: (e as Error).message }, 'vector search failed; keyword search only');
@@ -113,7 +143,8 @@ export class HybridSearch {
       const metadata = { ...doc?.metadata, ...payloadToMetadata(h.payload) };
       return { id: h.id, content: doc?.content ?? payloadContent(h.payload), score, metadata };
     };
-    if (mode === 'keyword') return bm25.map((h) => ({ id: h.id, content: h.content, score: h.score, metadata: h.metadata }));
+    if (mode === 'keyword')
+      return bm25.map((h) => ({ id: h.id, content: h.content, score: h.score, metadata: h.metadata }));
     if (mode === 'vector') return vec.map((h) => fromVector(h, h.score));
     const byVec = new Map(vec.map((h) => [h.id, h]));
     const byBm25 = new Map(bm25.map((h) => [h.id, h]));
@@ -133,12 +164,19 @@ export class HybridSearch {
   }
 
   /** Reorders the first rerankTopK fused results; a failing reranker leaves the fused order. */
-  private async rerank(plan: Plan, fused: HybridSearchResult[]): Promise<{ results: HybridSearchResult[]; kind?: string }> {
+  private async rerank(
+    plan: Plan,
+    fused: HybridSearchResult[],
+  ): Promise<{ results: HybridSearchResult[]; kind?: string }> {
     const reranker = this.deps.reranker;
     if (!plan.rerank || !reranker || fused.length === 0) return { results: fused };
     const head = fused.slice(0, this.opts.rerankTopK);
     try {
-      const ranked = await reranker.rerank(plan.query, head.map((r) => ({ id: r.id, content: r.content, score: r.score })), head.length);
+      const ranked = await reranker.rerank(
+        plan.query,
+        head.map((r) => ({ id: r.id, content: r.content, score: r.score })),
+        head.length,
+      );
       const byId = new Map(head.map((r) => [r.id, r]));
       const seen = new Set<string>();
       const out: HybridSearchResult[] = [];
@@ -151,7 +189,10 @@ export class HybridSearch {
       for (const r of head) if (!seen.has(r.id)) out.push(r);
       return { results: [...out, ...fused.slice(head.length)], kind: reranker.kind };
     } catch (e) {
-      this.deps.logger?.warn({ err: (e as Error).message, reranker: reranker.kind }, 'rerank failed; fused order kept');
+      this.deps.logger?.warn(
+        { err: (e as Error).message, reranker: reranker.kind },
+        'rerank failed; fused order kept',
+      );
       return { results: fused };
     }
   }
@@ -161,7 +202,7 @@ export function payloadToMetadata(payload: Payload): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(payload)) {
     if (v === null || v === undefined) continue;
-    out[k] = Array.isArray(v) ? v.join(',') : String(v as string | number | boolean);
+    out[k] = Array.isArray(v) ? v.join(',') : String(v);
   }
   return out;
 }

@@ -1,11 +1,10 @@
-import type { CollectionName } from '@app/vector';
 import type { MetadataFilter } from './bm25.types';
 
 /** The seed's SearchRequest, camel-cased. */
 export interface HybridSearchRequest {
   query: string;
-  /** 'job_embeddings' or 'resume_chunks' (the latter requires filters.user_id). */
-  collection: CollectionName | string;
+  /** CollectionName: 'job_embeddings' or 'resume_chunks' (the latter requires filters.user_id). */
+  collection: string;
   /** Results wanted; default 10, at most 100. */
   topK?: number;
   /**

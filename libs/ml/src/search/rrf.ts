@@ -12,7 +12,10 @@ export const DEFAULT_RRF_K = 60;
  * rank 1-based. Only ranks matter, so BM25 and cosine scores need no common scale.
  * Returns ids best first; ties keep the order of first appearance (earlier lists first).
  */
-export function reciprocalRankFusion(lists: readonly RankedList[], k: number = DEFAULT_RRF_K): { id: string; score: number }[] {
+export function reciprocalRankFusion(
+  lists: readonly RankedList[],
+  k: number = DEFAULT_RRF_K,
+): { id: string; score: number }[] {
   const scores = new Map<string, number>();
   for (const list of lists) {
     list.ids.forEach((id, i) => scores.set(id, (scores.get(id) ?? 0) + list.weight / (k + i + 1)));
