@@ -45,6 +45,9 @@ const TABLE: Array<[string, ParsedLocation]> = [
   ['3 Locations', { location: '3 Locations', location_type: null }],
   ['Utrecht, The Netherlands | HYBRID', { location: 'Utrecht, The Netherlands', location_type: 'hybrid', city: 'Utrecht', country: 'NL' }],
   ['  San   Francisco,  CA ', { location: 'San Francisco, CA', location_type: null, city: 'San Francisco', region: 'CA', country: 'US' }],
+  ['Austin, TX 78701 (Hybrid work)', { location: 'Austin, TX', location_type: 'hybrid', city: 'Austin', region: 'TX', country: 'US' }],
+  ['Hybrid work in Chicago, IL 60606', { location: 'Chicago, IL', location_type: 'hybrid', city: 'Chicago', region: 'IL', country: 'US' }],
+  ['Remote in Denver, CO 80202', { location: 'Denver, CO', location_type: 'remote', city: 'Denver', region: 'CO', country: 'US' }],
   ['', { location: null, location_type: null }],
 ];
 

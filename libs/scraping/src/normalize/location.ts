@@ -25,7 +25,7 @@ const REMOTE_RE = /\b(?:remote|anywhere|worldwide|work\s*from\s*home|wfh|distrib
 const HYBRID_RE = /\bhybrid\b/i;
 const ONSITE_RE = /\b(?:on-?\s?site|in[-\s]office|in[-\s]person|office[-\s]based)\b/i;
 const MODE_WORDS_RE =
-  /\b(?:fully\s+|100%\s+)?(?:remote(?:[-\s](?:first|friendly|ok|okay|only|eligible))?|hybrid|on-?\s?site|in[-\s]office|in[-\s]person|office[-\s]based|work\s*from\s*home|wfh|telecommute)\b/gi;
+  /\b(?:fully\s+|100%\s+)?(?:(?:remote|hybrid)\s+work(?:\s+in)?|remote(?:[-\s](?:first|friendly|ok|okay|only|eligible))?|hybrid|on-?\s?site|in[-\s]office|in[-\s]person|office[-\s]based|work\s*from\s*home|wfh|telecommute)\b/gi;
 const EDGE_JUNK_RE = /^[\s\-–—/|,:;()+&]+|[\s\-–—/|,:;()+&]+$/g;
 const GLOBAL_WORDS: Record<string, string> = { anywhere: 'Anywhere', worldwide: 'Worldwide', global: 'Global' };
 
@@ -52,6 +52,8 @@ function stripModeWords(text: string): string {
   // "(US)" left alone after removing "Remote": drop the brackets.
   const bracketed = /^\s*\(([^()]*)\)\s*$/.exec(place);
   if (bracketed?.[1] !== undefined) place = bracketed[1];
+  // US ZIP codes ("Chicago, IL 60606") add nothing a job search uses.
+  place = place.replace(/\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/g, '$1');
   return place.replace(/\s+/g, ' ').replace(EDGE_JUNK_RE, '').replace(/\s+,/g, ',').trim();
 }
 

@@ -90,7 +90,11 @@ function walk(nodes: AnyNode[], state: Walk): void {
 /** HTML → readable text: paragraphs and headings as blank-line blocks, list items as "- " lines. */
 export function htmlToText(html: string | null | undefined): string {
   if (!html) return '';
-  if (!/<[a-z!/]/i.test(html)) return cleanText(decodeEntities(html));
+  if (!/<[a-z!/]/i.test(html)) {
+    // Escaped markup ("&lt;p&gt;…") is decoded once and then read as HTML.
+    const decoded = decodeEntities(html);
+    return /<[a-z!/]/i.test(decoded) ? htmlToText(decoded) : cleanText(decoded);
+  }
   const $ = load(html);
   const state: Walk = { out: [], listDepth: 0 };
   walk($.root().toArray(), state);

@@ -21,3 +21,32 @@ export function readNextData($: CheerioAPI): unknown {
     return null;
   }
 }
+
+/**
+ * The JSON object literal that follows `marker` in a script (e.g. `window.mosaic.providerData[…]=`),
+ * found by matching braces outside strings. Null when the marker or a balanced object is missing.
+ */
+export function jsonAfter(text: string, marker: string): unknown {
+  const at = text.indexOf(marker);
+  if (at < 0) return null;
+  const start = text.indexOf('{', at + marker.length);
+  if (start < 0) return null;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{') depth++;
+    else if (ch === '}' && --depth === 0) {
+      try {
+        return JSON.parse(text.slice(start, i + 1)) as unknown;
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}
