@@ -43,6 +43,13 @@ const BLOCKS: Record<string, Block> = {
   spring: { before: /\b(?:this|next|last|in|the|of|early|late)\s+$/i, after: /^\s*(?:\d{4}|semester|term|break|season)\b/i },
   unity: { after: /^\s*(?:and|of|in|among)\b/i },
   shell: { before: /\b(?:royal|a|the|egg)\s+$/i },
+  // Plain forms can be blocked too: "the leadership team" is people, not a skill.
+  leadership: {
+    before: /\b(?:company|our|senior|executive|exec|to|with|the|and|from)\s+$/i,
+    after: /^\s*(?:team|teams|group|roles?|positions?|meetings?|offsites?|principles)\b/i,
+  },
+  communication: { after: /^\s*(?:protocols?|channels?|systems?|layer|between|stack|bus)\b/i },
+  collaboration: { after: /^\s*(?:tools?|software|platforms?|suite)\b/i },
 };
 
 /** Words right before the form that introduce a skill. */
@@ -104,8 +111,9 @@ function listedBeside(text: string, a: Candidate | undefined, b: Candidate | und
  * vouch transitively ("Go, R and C" after "Python"), so acceptance spreads along a list.
  */
 export function applyContextRules(text: string, candidates: readonly Candidate[]): Candidate[] {
-  const ok = candidates.map((c) => !c.form.needsContext);
-  const open = candidates.map((c) => c.form.needsContext && !blocked(text, c));
+  const isBlocked = candidates.map((c) => blocked(text, c));
+  const ok = candidates.map((c, i) => !c.form.needsContext && !isBlocked[i]);
+  const open = candidates.map((c, i) => c.form.needsContext && !isBlocked[i]);
   candidates.forEach((c, i) => {
     if (open[i] && hasCue(text, c)) ok[i] = true;
   });

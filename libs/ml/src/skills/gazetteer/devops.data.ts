@@ -152,7 +152,7 @@ export const DEVOPS_PRACTICES = defineGroup('technical', 'devops', [
   ['Containerization', 'containers|containerisation|containerized|container orchestration'],
   ['Virtualization', 'virtualisation|virtual machines|VMs'],
   ['Observability', 'monitoring|logging and monitoring|distributed tracing|tracing|alerting'],
-  ['Incident management', 'incident response|postmortems|post-mortems|blameless postmortems'],
+  ['Incident management', 'incident handling|postmortems|post-mortems|blameless postmortems'],
   ['SLOs', 'SLO|SLIs|SLAs|service level objectives|error budgets'],
   ['Release management', 'release engineering'],
   ['Blue-green deployment', 'blue/green deployments|blue-green|canary releases|canary deployments|rolling deployments'],

@@ -1,12 +1,20 @@
-// The curated skills gazetteer, split by group. Order matters only for lookups of a form
-// shared by two entries (the first wins); the spec checks that no form is shared.
+// The curated skills gazetteer, split by group. The spec checks that no form is shared by
+// two entries, so lookups never depend on this order.
+import type { SkillEntry } from '../skill.types';
 import { BACKEND_SKILLS } from './backend.data';
 import { CLOUD_SKILLS } from './cloud.data';
+import { DATA_SKILLS } from './data.data';
 import { DATABASE_SKILLS } from './database.data';
+import { DEVOPS_PRACTICES, DEVOPS_TOOLS } from './devops.data';
 import { FRONTEND_SKILLS } from './frontend.data';
 import { LANGUAGE_SKILLS } from './languages.data';
+import { METHODOLOGY_SKILLS } from './methodology.data';
+import { ML_SKILLS } from './ml.data';
 import { MOBILE_SKILLS } from './mobile.data';
-import type { SkillEntry } from '../skill.types';
+import { DATA_TOOLS, DESIGN_TOOLS, PRODUCTIVITY_TOOLS } from './productivity.data';
+import { SECURITY_SKILLS, SECURITY_TOOLS } from './security.data';
+import { SOFT_SKILLS } from './soft.data';
+import { TESTING_SKILLS, TESTING_TOOLS } from './testing.data';
 
 export const ALL_SKILLS: readonly SkillEntry[] = [
   ...LANGUAGE_SKILLS,
@@ -15,6 +23,19 @@ export const ALL_SKILLS: readonly SkillEntry[] = [
   ...MOBILE_SKILLS,
   ...DATABASE_SKILLS,
   ...CLOUD_SKILLS,
+  ...DEVOPS_TOOLS,
+  ...DEVOPS_PRACTICES,
+  ...ML_SKILLS,
+  ...DATA_SKILLS,
+  ...DATA_TOOLS,
+  ...SECURITY_SKILLS,
+  ...SECURITY_TOOLS,
+  ...TESTING_SKILLS,
+  ...TESTING_TOOLS,
+  ...METHODOLOGY_SKILLS,
+  ...PRODUCTIVITY_TOOLS,
+  ...DESIGN_TOOLS,
+  ...SOFT_SKILLS,
 ];
 
 export { defineGroup, type SkillRow } from './define-group';
