@@ -1,0 +1,15 @@
+export * from './registry';
+export { ashbyParser } from './ashby/ashby.parser';
+export { builtinParser } from './builtin/builtin.parser';
+export { diceParser } from './dice/dice.parser';
+export { greenhouseParser } from './greenhouse/greenhouse.parser';
+export { hackernewsParser } from './hackernews/hackernews.parser';
+export { parseHeader as parseHackerNewsHeader, type HnHeader } from './hackernews/first-line';
+export { indeedParser } from './indeed/indeed.parser';
+export { leverParser } from './lever/lever.parser';
+export { remoteokParser } from './remoteok/remoteok.parser';
+export { wellfoundParser } from './wellfound/wellfound.parser';
+export { ycombinatorParser } from './ycombinator/ycombinator.parser';
+export { jsonAfter, readNextData } from './common/html';
+export { findJsonLd, jobPostingToRaw } from './common/json-ld';
+export { buildJob, buildJobs, type RawJob } from './common/job-builder';
