@@ -1,4 +1,5 @@
 import pino, { type Logger, type LoggerOptions } from 'pino';
+import { logContext } from './log-context';
 
 export type { Logger } from 'pino';
 
@@ -41,6 +42,7 @@ export function createLogger(opts: CreateLoggerOptions): Logger {
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
+    mixin: () => ({ ...logContext.current() }),
   };
   return opts.destination ? pino(options, opts.destination) : pino(options);
 }

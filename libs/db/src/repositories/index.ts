@@ -1,1 +1,4 @@
-export {};
+export * from './applications.repository';
+export * from './login-attempts.repository';
+export * from './sessions.repository';
+export * from './users.repository';

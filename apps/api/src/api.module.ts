@@ -1,0 +1,43 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfigModule, type AppConfig } from '@app/config';
+import { DbModule } from '@app/db';
+import { LoggingModule, type Logger } from '@app/logging';
+import { MessagingModule, NatsClient } from '@app/messaging';
+import { ApplicationsModule } from './applications/applications.module';
+import { AuthModule } from './auth/auth.module';
+import { HealthController } from './health/health.controller';
+import { natsCheck, postgresCheck, streamsCheck } from './health/infrastructure.checks';
+import { READINESS_CHECKS } from './health/readiness';
+import { MetricsController } from './metrics/metrics.controller';
+
+export interface ApiModuleOptions {
+  config: AppConfig;
+  logger?: Logger;
+}
+
+/** The HTTP front door: REST under /api, health, metrics, OpenAPI. */
+@Module({})
+export class ApiModule {
+  static register({ config, logger }: ApiModuleOptions): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggingModule.forRoot('api', logger),
+        DbModule,
+        MessagingModule.forRoot({ connectionName: 'api' }),
+        AuthModule,
+        ApplicationsModule,
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        {
+          provide: READINESS_CHECKS,
+          inject: [DataSource, NatsClient],
+          useFactory: (ds: DataSource, nats: NatsClient) => [postgresCheck(ds), natsCheck(nats), streamsCheck(nats)],
+        },
+      ],
+    };
+  }
+}
