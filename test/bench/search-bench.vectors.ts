@@ -32,10 +32,13 @@ export async function loadOrEmbedJobs(
   const out: Float32Array[] = [];
   for (let i = 0; i < jobs.length; i += 64) {
     out.push(...(await embedder.embed(jobs.slice(i, i + 64).map(jobText))));
-    if ((i / 64) % 16 === 15) log(`  ${out.length}/${jobs.length} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    if ((i / 64) % 16 === 15)
+      log(`  ${out.length}/${jobs.length} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
   const secs = (performance.now() - t0) / 1000;
-  log(`job vectors: embedded ${jobs.length} in ${secs.toFixed(1)} s (${(jobs.length / secs).toFixed(1)} texts/s)`);
+  log(
+    `job vectors: embedded ${jobs.length} in ${secs.toFixed(1)} s (${(jobs.length / secs).toFixed(1)} texts/s)`,
+  );
   const flat = new Float32Array(jobs.length * dims);
   out.forEach((v, i) => flat.set(v, i * dims));
   mkdirSync(dir, { recursive: true });

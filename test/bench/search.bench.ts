@@ -15,7 +15,13 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as ml from '@app/ml';
-import { createBm25Indexes, HybridSearch, type HybridSearchRequest, type Reranker, type TextEmbedder } from '@app/ml';
+import {
+  createBm25Indexes,
+  HybridSearch,
+  type HybridSearchRequest,
+  type Reranker,
+  type TextEmbedder,
+} from '@app/ml';
 import { UsearchVectorStore, type VectorPoint } from '@app/vector';
 import { BENCH_QUERIES, generateJobs, type BenchJob } from './search-jobs.generator';
 import { loadOrEmbedJobs } from './search-bench.vectors';
@@ -72,7 +78,14 @@ function toPoint(j: BenchJob, vector: Float32Array): VectorPoint {
   return {
     id: j.id,
     vector,
-    payload: { job_id: j.id, title: j.title, company: j.company, source: j.source, location_type: j.locationType, location: j.location },
+    payload: {
+      job_id: j.id,
+      title: j.title,
+      company: j.company,
+      source: j.source,
+      location_type: j.locationType,
+      location: j.location,
+    },
   };
 }
 
@@ -108,12 +121,16 @@ async function runScenario(search: HybridSearch, s: Scenario): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  log(`search bench: ${N} jobs, seed ${SEED}, ${QUERIES} queries per scenario, ${availableParallelism()} cores, node ${process.version}`);
+  log(
+    `search bench: ${N} jobs, seed ${SEED}, ${QUERIES} queries per scenario, ${availableParallelism()} cores, node ${process.version}`,
+  );
   const jobs = await timed('generate jobs', () => generateJobs(N, SEED));
   const embedder = await loadEmbedder();
   const reranker = await loadReranker();
   log(`embedder: ${embedder ? `${embedder.modelId} (ONNX, ${THREADS} threads)` : 'none'}`);
-  log(`reranker: ${reranker ? reranker.kind : 'none available in @app/ml: rerank scenarios run without one'}`);
+  log(
+    `reranker: ${reranker ? reranker.kind : 'none available in @app/ml: rerank scenarios run without one'}`,
+  );
   const vectors = embedder ? await loadOrEmbedJobs(jobs, embedder, SEED, dataRoot, log) : undefined;
 
   log('index build:');
@@ -125,7 +142,12 @@ async function main(): Promise<void> {
       bm25.job_embeddings.add({
         id: j.id,
         fields: { title: j.title, skills: j.skills, company: j.company, description: j.description },
-        metadata: { source: j.source, location_type: j.locationType, company: j.company, location: j.location },
+        metadata: {
+          source: j.source,
+          location_type: j.locationType,
+          company: j.company,
+          location: j.location,
+        },
       }),
     ),
   );
@@ -136,7 +158,11 @@ async function main(): Promise<void> {
     store = new UsearchVectorStore({ dataDir: join(tmp, 'vectors') });
     await store.ensureCollections();
     await timed(`usearch HNSW upsert ${N} vectors`, async () => {
-      for (let i = 0; i < jobs.length; i += 1000) await store!.upsert('job_embeddings', jobs.slice(i, i + 1000).map((j, k) => toPoint(j, vectors[i + k]!)));
+      for (let i = 0; i < jobs.length; i += 1000)
+        await store!.upsert(
+          'job_embeddings',
+          jobs.slice(i, i + 1000).map((j, k) => toPoint(j, vectors[i + k]!)),
+        );
     });
     await timed('usearch save (flush)', () => store!.flush());
     await timed('usearch reopen (load files)', async () => {
@@ -154,12 +180,24 @@ async function main(): Promise<void> {
     { label: 'hybrid + rerank', req: { ...base }, concurrency: 1 },
     { label: 'hybrid + rerank', req: { ...base }, concurrency: 4 },
     { label: 'hybrid, no rerank', req: { ...base, rerank: false }, concurrency: 1 },
-    { label: 'hybrid + rerank, filter remote', req: { ...base, filters: { location_type: 'remote' } }, concurrency: 1 },
-    { label: 'hybrid + rerank, filter dice+onsite', req: { ...base, filters: { source: 'dice', location_type: 'onsite' } }, concurrency: 1 },
+    {
+      label: 'hybrid + rerank, filter remote',
+      req: { ...base, filters: { location_type: 'remote' } },
+      concurrency: 1,
+    },
+    {
+      label: 'hybrid + rerank, filter dice+onsite',
+      req: { ...base, filters: { source: 'dice', location_type: 'onsite' } },
+      concurrency: 1,
+    },
     { label: 'vector only', req: { ...base, useHybrid: false, rerank: false }, concurrency: 1 },
   ];
   for (const s of scenarios) await runScenario(search, s);
-  await runScenario(new HybridSearch({ bm25, reranker }), { label: 'keyword (BM25) + rerank', req: base, concurrency: 1 });
+  await runScenario(new HybridSearch({ bm25, reranker }), {
+    label: 'keyword (BM25) + rerank',
+    req: base,
+    concurrency: 1,
+  });
   await runScenario(new HybridSearch({ bm25 }), { label: 'keyword (BM25) only', req: base, concurrency: 1 });
   log(`process RSS: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
   await store?.close();

@@ -7,3 +7,10 @@ export { porterStem } from './porter-stemmer';
 export * from './hybrid-search.types';
 export { HybridSearch, payloadToMetadata, type HybridSearchDeps } from './hybrid-search';
 export { reciprocalRankFusion, DEFAULT_RRF_K, type RankedList } from './rrf';
+export {
+  SearchIndexer,
+  toBm25Document,
+  toVectorPayload,
+  type IndexableDocument,
+  type SearchIndexerDeps,
+} from './search-indexer';
