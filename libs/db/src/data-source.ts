@@ -40,3 +40,15 @@ export async function runMigrations(ds: DataSource): Promise<string[]> {
 
 /** A query runner for callers that may or may not be inside a transaction. */
 export type Queryable = Pick<EntityManager, 'query'>;
+
+/**
+ * Rows of a statement. TypeORM's postgres driver returns [rows, rowCount] for UPDATE and
+ * DELETE (with or without RETURNING) and plain rows otherwise; callers should not care.
+ */
+export async function queryRows<T>(q: Queryable, sql: string, params: unknown[] = []): Promise<T[]> {
+  const result: unknown = await q.query(sql, params);
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+    return result[0] as T[];
+  }
+  return result as T[];
+}

@@ -14,9 +14,13 @@ export function createValidationPipe(): ValidationPipe {
 function flatten(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((e) => {
     const path = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((m) =>
-      m.startsWith(`property ${e.property} `) ? `${path}: ${m.replace(`property ${e.property} `, '')}` : `${path}: ${m}`,
-    );
+    // class-validator repeats the name ("job_id must be a UUID"); say it once: "job_id: must be a UUID".
+    const own = Object.values(e.constraints ?? {}).map((m) => {
+      for (const lead of [`property ${e.property} `, `${e.property} `]) {
+        if (m.startsWith(lead)) return `${path}: ${m.slice(lead.length)}`;
+      }
+      return `${path}: ${m}`;
+    });
     return [...own, ...flatten(e.children ?? [], path)];
   });
 }

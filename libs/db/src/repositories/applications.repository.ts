@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { queryRows } from '../data-source';
 
 export const APPLICATION_STATUSES = [
   'saved',
@@ -81,10 +82,12 @@ export class ApplicationsRepository {
   }
 
   async update(tx: EntityManager, userId: string, id: string, patch: ApplicationPatch): Promise<boolean> {
-    const cols = Object.keys(patch) as Array<keyof ApplicationPatch>;
+    // Absent fields stay as they are; only given ones (null included) are written.
+    const cols = (Object.keys(patch) as Array<keyof ApplicationPatch>).filter((c) => patch[c] !== undefined);
     if (cols.length === 0) return true;
     const sets = cols.map((c, i) => `${c} = $${i + 3}`).join(', ');
-    const rows: unknown[] = await tx.query(
+    const rows = await queryRows(
+      tx,
       `UPDATE applications SET ${sets}, updated_at = NOW() WHERE user_id = $1 AND id = $2 RETURNING id`,
       [userId, id, ...cols.map((c) => patch[c] ?? null)],
     );
@@ -92,7 +95,8 @@ export class ApplicationsRepository {
   }
 
   async delete(userId: string, id: string): Promise<boolean> {
-    const rows: unknown[] = await this.ds.query(
+    const rows = await queryRows(
+      this.ds,
       `DELETE FROM applications WHERE user_id = $1 AND id = $2 RETURNING id`,
       [userId, id],
     );

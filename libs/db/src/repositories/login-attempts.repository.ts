@@ -21,11 +21,11 @@ export class LoginAttemptsRepository {
     await this.ds.query(
       `INSERT INTO login_attempts (key, failures, window_start) VALUES ($1, 1, NOW())
        ON CONFLICT (key) DO UPDATE SET
-         failures = CASE WHEN login_attempts.window_start < NOW() - ($3 || ' milliseconds')::interval
+         failures = CASE WHEN login_attempts.window_start < NOW() - ($2 || ' milliseconds')::interval
                          THEN 1 ELSE login_attempts.failures + 1 END,
-         window_start = CASE WHEN login_attempts.window_start < NOW() - ($3 || ' milliseconds')::interval
+         window_start = CASE WHEN login_attempts.window_start < NOW() - ($2 || ' milliseconds')::interval
                          THEN NOW() ELSE login_attempts.window_start END`,
-      [key, maxFailures, String(windowMs)],
+      [key, String(windowMs)],
     );
     await this.ds.query(
       `UPDATE login_attempts SET locked_until = NOW() + ($3 || ' milliseconds')::interval, failures = 0, window_start = NOW()

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { queryRows } from '../data-source';
 import type { PublicUser } from './users.repository';
 
 export interface SessionRow {
@@ -29,7 +30,8 @@ export class SessionsRepository {
 
   /** The live session's user, touching last_used_at; null when unknown, expired or revoked. */
   async findUserByTokenHash(tokenHash: string): Promise<(PublicUser & { session_id: string }) | null> {
-    const rows: Array<PublicUser & { session_id: string }> = await this.ds.query(
+    const rows = await queryRows<PublicUser & { session_id: string }>(
+      this.ds,
       `UPDATE user_sessions s SET last_used_at = NOW()
        FROM users u
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > NOW() AND u.id = s.user_id
