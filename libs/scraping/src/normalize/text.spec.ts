@@ -35,6 +35,9 @@ describe('htmlToText', () => {
   it('reads HN-style unclosed <p> and drops scripts', () => {
     assert.equal(htmlToText('First<p>Second<p>Third<script>alert(1)</script>'), 'First\n\nSecond\n\nThird');
   });
+  it('joins a bullet with the paragraph inside it (Lever lists wrap items in <p>)', () => {
+    assert.equal(htmlToText('<div>\n<li>\n<p>One</p>\n</li>\n<li>\n<p>Two</p>\n</li></div>'), '- One\n- Two');
+  });
   it('indents nested lists', () => {
     assert.equal(htmlToText('<ul><li>a<ul><li>b</li></ul></li></ul>'), '- a\n  - b');
   });

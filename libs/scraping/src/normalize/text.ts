@@ -99,5 +99,5 @@ export function htmlToText(html: string | null | undefined): string {
   const state: Walk = { out: [], listDepth: 0 };
   walk($.root().toArray(), state);
   // A block boundary right after a bullet's own line break would leave "- " alone on a line.
-  return cleanText(state.out.join('').replace(/- \n+/g, '- ').replace(/\n *\n(?= *- )/g, '\n'));
+  return cleanText(state.out.join('').replace(/\n( *)- [ \t]*(?:\n[ \t]*)+/g, '\n$1- ').replace(/\n(?:[ \t]*\n)+(?=[ \t]*- )/g, '\n'));
 }

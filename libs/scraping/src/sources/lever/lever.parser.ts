@@ -18,6 +18,13 @@ function descriptionHtml(p: Json): string | null {
   return html || null;
 }
 
+/** Board slug: after `/postings/` in the API URL, else the first segment of a jobs.lever.co URL. */
+function slugFrom(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const api = /\/postings\/([^/?#]+)/.exec(url);
+  return api?.[1] ? decodeURIComponent(api[1]) : firstPathSegment(url);
+}
+
 function toRaw(p: Json, ctx: ParseContext): RawJob {
   const cats = rec(p.categories);
   const url = str(p.hostedUrl);
@@ -27,7 +34,7 @@ function toRaw(p: Json, ctx: ParseContext): RawJob {
   return {
     title: str(p.text),
     // Lever has no company field: the board slug is the company.
-    company: firstPathSegment(url) ?? firstPathSegment(ctx.url),
+    company: slugFrom(url) ?? slugFrom(ctx.url),
     location: all.length > 1 ? all.join(' / ') : str(cats.location),
     locationHints: { type: WORKPLACE[workplace] ?? null, country: str(p.country) ? countryCode(str(p.country) ?? '') : null },
     salary: salaryFromBounds({
