@@ -23,40 +23,66 @@ function toNumber(raw: string): number | undefined {
   return Number.isFinite(n) && n > 0 && n <= 50 ? n : undefined;
 }
 
-/** Blanks other mentions' text so "5 years of Python, Django and AWS" reaches AWS. */
-function maskMentions(segment: string, offset: number, spans: readonly [number, number][]): string {
-  let out = segment;
+interface Phrase {
+  readonly start: number;
+  readonly end: number;
+  readonly years: number;
+}
+
+/** Text between two offsets with the given spans (other skills) cut out. */
+function withoutSpans(text: string, from: number, to: number, spans: readonly [number, number][]): string {
+  let out = '';
+  let at = from;
   for (const [s, e] of spans) {
-    const a = s - offset;
-    const b = e - offset;
-    if (b <= 0 || a >= out.length) continue;
-    out = out.slice(0, Math.max(0, a)) + ' '.repeat(Math.min(out.length, b) - Math.max(0, a)) + out.slice(b);
+    if (e <= at || s >= to) continue;
+    out += text.slice(at, Math.max(at, s)) + ' ';
+    at = Math.min(to, e);
   }
-  return out;
+  return out + text.slice(at, to);
 }
 
-export function yearsFor(
-  text: string,
-  start: number,
-  end: number,
-  spans: readonly [number, number][],
-): number | undefined {
-  const after = YEARS_AFTER.exec(text.slice(end, end + 24));
-  if (after?.[1]) return toNumber(after[1]);
-  const from = Math.max(0, start - 120);
-  const before = maskMentions(text.slice(from, start), from, spans);
-  let last: RegExpExecArray | undefined;
-  for (const m of before.matchAll(YEARS_PHRASE)) last = m;
-  if (!last?.[1]) return undefined;
-  const tail = before.slice(last.index + last[0].length);
-  if (/[.;\n]/.test(tail) || !FILLER.test(tail)) return undefined;
-  if (isPostfixOfEarlierSkill(text, from + last.index, spans)) return undefined;
-  return toNumber(last[1]);
-}
+/**
+ * Finds every years phrase once per text, then answers per mention. `spans` are all skill
+ * mentions in text order, so "5 years of Python, Django and AWS" reaches AWS.
+ */
+export class YearsScanner {
+  private readonly phrases: Phrase[] = [];
 
-/** "Python (4 yrs), Django": the 4 years belong to Python, not to what follows. */
-function isPostfixOfEarlierSkill(text: string, phraseStart: number, spans: readonly [number, number][]): boolean {
-  let i = phraseStart;
-  while (i > 0 && /[\s(:,–-]/.test(text[i - 1]!)) i--;
-  return spans.some(([, e]) => e === i);
+  constructor(
+    private readonly text: string,
+    private readonly spans: readonly [number, number][],
+  ) {
+    for (const m of text.matchAll(YEARS_PHRASE)) {
+      const years = m[1] ? toNumber(m[1]) : undefined;
+      if (years !== undefined) this.phrases.push({ start: m.index, end: m.index + m[0].length, years });
+    }
+  }
+
+  yearsFor(start: number, end: number): number | undefined {
+    if (this.phrases.length === 0) return undefined;
+    const after = YEARS_AFTER.exec(this.text.slice(end, end + 24));
+    if (after?.[1]) return toNumber(after[1]);
+    const phrase = this.lastPhraseBefore(start);
+    if (!phrase || start - phrase.end > 120) return undefined;
+    const tail = withoutSpans(this.text, phrase.end, start, this.spans);
+    if (/[.;\n]/.test(tail) || !FILLER.test(tail)) return undefined;
+    if (this.isPostfixOfEarlierSkill(phrase.start)) return undefined;
+    return phrase.years;
+  }
+
+  private lastPhraseBefore(offset: number): Phrase | undefined {
+    let found: Phrase | undefined;
+    for (const p of this.phrases) {
+      if (p.end > offset) break;
+      found = p;
+    }
+    return found;
+  }
+
+  /** "Python (4 yrs), Django": the 4 years belong to Python, not to what follows. */
+  private isPostfixOfEarlierSkill(phraseStart: number): boolean {
+    let i = phraseStart;
+    while (i > 0 && /[\s(:,–-]/.test(this.text[i - 1]!)) i--;
+    return this.spans.some(([, e]) => e === i);
+  }
 }

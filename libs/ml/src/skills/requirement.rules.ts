@@ -42,10 +42,13 @@ function headingLevel(line: string): Section | null {
   return null;
 }
 
-/** Per-line section level, computed once per text. */
+/** Per-line section level and per-sentence phrase level, computed once per text. */
 export class RequirementScanner {
   private readonly lineStarts: number[] = [];
   private readonly lineSection: Section[] = [];
+  /** Offsets where a sentence starts; sentence k spans [starts[k], starts[k+1]). */
+  private readonly sentenceStarts: number[] = [0];
+  private readonly sentenceLevel = new Map<number, Section>();
 
   constructor(private readonly text: string) {
     let section: Section;
@@ -57,34 +60,37 @@ export class RequirementScanner {
       this.lineSection.push(section);
       start += line.length + 1;
     }
+    for (let i = 0; i < text.length; i++) if (isBoundary(text, i)) this.sentenceStarts.push(i + 1);
   }
 
-  levelAt(start: number, end: number): RequirementLevel | undefined {
-    const sentence = this.sentenceAround(start, end);
-    if (NICE_PHRASE.test(sentence)) return 'nice_to_have';
-    if (REQUIRED_PHRASE.test(sentence)) return 'required';
-    return this.lineSection[this.lineIndex(start)];
+  levelAt(start: number): RequirementLevel | undefined {
+    return this.phraseLevel(start) ?? this.lineSection[lastAtOrBefore(this.lineStarts, start)];
   }
 
-  private lineIndex(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+  private phraseLevel(offset: number): Section {
+    const k = lastAtOrBefore(this.sentenceStarts, offset);
+    if (this.sentenceLevel.has(k)) return this.sentenceLevel.get(k);
+    const sentence = this.text.slice(this.sentenceStarts[k], this.sentenceStarts[k + 1] ?? this.text.length);
+    const level: Section = NICE_PHRASE.test(sentence)
+      ? 'nice_to_have'
+      : REQUIRED_PHRASE.test(sentence)
+        ? 'required'
+        : undefined;
+    this.sentenceLevel.set(k, level);
+    return level;
   }
+}
 
-  private sentenceAround(start: number, end: number): string {
-    const text = this.text;
-    let a = start;
-    while (a > 0 && !isBoundary(text, a - 1)) a--;
-    let b = end;
-    while (b < text.length && !isBoundary(text, b)) b++;
-    return text.slice(a, b);
+/** Index of the last value <= offset in an ascending array (0 when none). */
+function lastAtOrBefore(sorted: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
   }
+  return lo;
 }
 
 /** A newline, ';', or a '.', '!', '?' followed by a space. */

@@ -1,6 +1,5 @@
 import type { SkillIndex, Terminal, TrieNode } from './skill-index';
 import type { Token } from './skill.tokenizer';
-import { tokenKey } from './skill.tokenizer';
 
 /** A gazetteer hit before context rules decide whether a common-word form counts. */
 export interface Candidate extends Terminal {
@@ -31,22 +30,27 @@ export function findCandidates(text: string, tokens: readonly Token[], index: Sk
 }
 
 function longestAt(text: string, tokens: readonly Token[], first: number, root: TrieNode): Candidate | undefined {
-  let node: TrieNode | undefined = root;
-  let best: Candidate | undefined;
+  let node: TrieNode | undefined = root.children.get(tokens[first]!.lower);
+  let best: Terminal | undefined;
+  let last = first;
   const start = tokens[first]!.start;
-  for (let j = first; j < tokens.length && node; j++) {
-    node = node.children.get(tokenKey(tokens[j]!, j === first));
-    if (!node || node.terminals.length === 0) continue;
+  for (let j = first; node; node = node.children.get(tokens[++j]?.key ?? '')) {
+    if (node.terminals.length === 0) continue;
     const end = tokens[j]!.end;
-    const terminal = node.terminals.find((t) => caseOk(t, text.slice(start, end)));
-    if (terminal) best = { ...terminal, start, end, firstToken: first, lastToken: j };
+    const terminal = node.terminals.find((t) => caseOk(t, text, start, end));
+    if (terminal) {
+      best = terminal;
+      last = j;
+    }
+    if (node.children.size === 0) break;
   }
-  return best;
+  if (!best) return undefined;
+  return { entry: best.entry, form: best.form, start, end: tokens[last]!.end, firstToken: first, lastToken: last };
 }
 
-function caseOk(terminal: Terminal, surface: string): boolean {
+function caseOk(terminal: Terminal, text: string, start: number, end: number): boolean {
   if (!terminal.form.caseSensitive) return true;
-  return surface.replace(/\s+/g, ' ') === terminal.form.text;
+  return text.slice(start, end).replace(/\s+/g, ' ') === terminal.form.text;
 }
 
 function boundaryOk(tokens: readonly Token[], hit: Candidate): boolean {

@@ -1,5 +1,5 @@
 import { applyContextRules } from './context.rules';
-import { yearsFor } from './experience.rules';
+import { YearsScanner } from './experience.rules';
 import { RequirementScanner } from './requirement.rules';
 import { defaultSkillIndex, formKey, type SkillIndex } from './skill-index';
 import { findCandidates } from './skill.matcher';
@@ -17,10 +17,11 @@ export function extractSkills(text: string, index: SkillIndex = defaultSkillInde
   const candidates = applyContextRules(text, findCandidates(text, tokenize(text), index));
   const spans = candidates.map((c): [number, number] => [c.start, c.end]);
   const requirements = new RequirementScanner(text);
+  const experience = new YearsScanner(text, spans);
   const seen = new Set<string>();
   for (const c of candidates) {
-    const years = yearsFor(text, c.start, c.end, spans);
-    const requirement = requirements.levelAt(c.start, c.end);
+    const years = experience.yearsFor(c.start, c.end);
+    const requirement = requirements.levelAt(c.start);
     result.mentions.push({
       name: c.entry.name,
       category: c.entry.category,
