@@ -26,6 +26,10 @@ export interface BrowserClientOptions {
   maxPages?: number;
   navigationTimeoutMs?: number;
   userAgent?: string;
+  /** Chromium flags added to CHROMIUM_ARGS (e.g. '--renderer-process-limit=4' to trade isolation for memory). */
+  extraArgs?: readonly string[];
+  /** Page viewport; smaller means fewer raster tiles per page (default 1024x768). */
+  viewport?: { width: number; height: number };
   /** An http:// proxy for the whole browser. */
   proxy?: string;
   /** Called before each navigation: robots.txt and the source's rate limit (ScrapeHttpClient.admit). */
@@ -146,7 +150,11 @@ export class BrowserClient {
 
   private async newContext(source: string): Promise<BrowserContext> {
     const browser = await this.launch();
-    const ctx = await browser.newContext({ userAgent: this.opts.userAgent, serviceWorkers: 'block' });
+    const ctx = await browser.newContext({
+      userAgent: this.opts.userAgent,
+      serviceWorkers: 'block',
+      viewport: this.opts.viewport ?? { width: 1024, height: 768 },
+    });
     if (this.opts.blockHeavyResources !== false) {
       await ctx.route('**/*', (route) =>
         ['image', 'media', 'font'].includes(route.request().resourceType()) ? route.abort() : route.continue(),
@@ -164,7 +172,7 @@ export class BrowserClient {
       this.browser = chromium.launch({
         executablePath: this.opts.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: [...CHROMIUM_ARGS],
+        args: [...CHROMIUM_ARGS, ...(this.opts.extraArgs ?? [])],
         proxy: this.opts.proxy ? { server: this.opts.proxy } : undefined,
       });
       this.browser.catch(() => (this.browser = null));
