@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, type Type } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfigModule, type AppConfig } from '@app/config';
 import { DbModule } from '@app/db';
@@ -14,12 +14,14 @@ import { MetricsController } from './metrics/metrics.controller';
 export interface ApiModuleOptions {
   config: AppConfig;
   logger?: Logger;
+  /** Consumer modules booted in the same process (the all-in-one entry). */
+  features?: Array<Type | DynamicModule>;
 }
 
 /** The HTTP front door: REST under /api, health, metrics, OpenAPI. */
 @Module({})
 export class ApiModule {
-  static register({ config, logger }: ApiModuleOptions): DynamicModule {
+  static register({ config, logger, features = [] }: ApiModuleOptions): DynamicModule {
     return {
       module: ApiModule,
       imports: [
@@ -29,6 +31,7 @@ export class ApiModule {
         MessagingModule.forRoot({ connectionName: 'api' }),
         AuthModule,
         ApplicationsModule,
+        ...features,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compress from '@fastify/compress';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { DynamicModule, Type } from '@nestjs/common';
 import type { AppConfig } from '@app/config';
 import { createLogger, logContext, PinoNestLogger, type Logger } from '@app/logging';
 import { ApiModule } from './api.module';
@@ -16,7 +17,11 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const UNLIMITED = /^\/(api\/health|metrics)(\/|$|\?)/;
 
 /** Builds the API app with all of the seed's middleware; the caller decides when to listen. */
-export async function createApiApp(config: AppConfig, logger?: Logger): Promise<NestFastifyApplication> {
+export async function createApiApp(
+  config: AppConfig,
+  logger?: Logger,
+  features: Array<Type | DynamicModule> = [],
+): Promise<NestFastifyApplication> {
   const log = logger ?? createLogger({ service: 'api', level: config.logging.level });
   const adapter = new FastifyAdapter({
     bodyLimit: config.server.body_limit,
@@ -28,7 +33,7 @@ export async function createApiApp(config: AppConfig, logger?: Logger): Promise<
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.register({ config, logger: log }), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.register({ config, logger: log, features }), adapter, {
     logger: new PinoNestLogger(log),
     bufferLogs: false,
   });
