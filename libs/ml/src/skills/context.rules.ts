@@ -45,9 +45,10 @@ const BLOCKS: Record<string, Block> = {
   shell: { before: /\b(?:royal|a|the|egg)\s+$/i },
   // Plain forms can be blocked too: "the leadership team" is people, not a skill.
   leadership: {
-    before: /\b(?:company|our|senior|executive|exec|to|with|the|and|from)\s+$/i,
+    before: /\b(?:company|our|senior|executive|exec|to|with|the|and|from|level)\s+$/i,
     after: /^\s*(?:team|teams|group|roles?|positions?|meetings?|offsites?|principles)\b/i,
   },
+  ux: { after: /^\s*(?:designers?|team|researchers?)\b/i },
   communication: { after: /^\s*(?:protocols?|channels?|systems?|layer|between|stack|bus)\b/i },
   collaboration: { after: /^\s*(?:tools?|software|platforms?|suite)\b/i },
 };
@@ -58,6 +59,7 @@ const CUE_BEFORE = [
   /\b(?:languages?|stack|skills|technologies|tools|frameworks|tech)\s*[:\-–]\s*$/i,
   /\b(?:years?|yrs?)\s+(?:of\s+)?(?:professional\s+|hands-on\s+|production\s+)?(?:experience\s+)?(?:with\s+|in\s+|using\s+)?$/i,
   /\b(?:proficient|fluent|expert|skilled)\s+(?:in|at|with)\s+$/i,
+  /\b(?:nice[\s-]to[\s-]haves?|must[\s-]haves?|requirements|required|preferred|bonus(?:\s+points)?|desirable|pluses|experience|knowledge|tooling)\s*:\s*$/i,
 ];
 
 /** Capitalised forms ("in Go") also accept these short cues, away from a sentence start. */

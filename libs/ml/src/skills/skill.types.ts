@@ -15,6 +15,7 @@ export type SkillGroup =
   | 'ml'
   | 'data'
   | 'security'
+  | 'embedded'
   | 'testing'
   | 'methodology'
   | 'concept'

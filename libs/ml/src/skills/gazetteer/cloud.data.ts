@@ -85,7 +85,6 @@ export const CLOUD_SKILLS = defineGroup('technical', 'cloud', [
   ['Vertex AI', 'Google Vertex AI|AI Platform'],
   ['Google Cloud IAM', 'Cloud IAM'],
   ['Google Cloud Build', 'Cloud Build'],
-  ['Google Looker Studio', 'Looker Studio|Data Studio|Google Data Studio'],
   ['Google Workspace APIs', 'Apps Script|Google Apps Script'],
   ['Azure Functions', ''],
   ['Azure App Service', 'App Service'],

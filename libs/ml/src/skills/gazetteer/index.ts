@@ -3,14 +3,15 @@
 import type { SkillEntry } from '../skill.types';
 import { BACKEND_SKILLS } from './backend.data';
 import { CLOUD_SKILLS } from './cloud.data';
-import { DATA_SKILLS } from './data.data';
+import { DATA_PRODUCT_TOOLS, DATA_SKILLS } from './data.data';
 import { DATABASE_SKILLS } from './database.data';
 import { DEVOPS_PRACTICES, DEVOPS_TOOLS } from './devops.data';
-import { FRONTEND_SKILLS } from './frontend.data';
+import { EMBEDDED_SKILLS, EMBEDDED_TOOLS } from './embedded.data';
+import { FRONTEND_SKILLS, FRONTEND_TOOLS } from './frontend.data';
 import { LANGUAGE_SKILLS } from './languages.data';
 import { METHODOLOGY_SKILLS } from './methodology.data';
-import { ML_SKILLS } from './ml.data';
-import { MOBILE_SKILLS } from './mobile.data';
+import { ML_SKILLS, ML_TOOLS } from './ml.data';
+import { MOBILE_SKILLS, MOBILE_TOOLS } from './mobile.data';
 import { DATA_TOOLS, DESIGN_TOOLS, PRODUCTIVITY_TOOLS } from './productivity.data';
 import { SECURITY_SKILLS, SECURITY_TOOLS } from './security.data';
 import { SOFT_SKILLS } from './soft.data';
@@ -19,14 +20,20 @@ import { TESTING_SKILLS, TESTING_TOOLS } from './testing.data';
 export const ALL_SKILLS: readonly SkillEntry[] = [
   ...LANGUAGE_SKILLS,
   ...FRONTEND_SKILLS,
+  ...FRONTEND_TOOLS,
   ...BACKEND_SKILLS,
   ...MOBILE_SKILLS,
+  ...MOBILE_TOOLS,
+  ...EMBEDDED_SKILLS,
+  ...EMBEDDED_TOOLS,
   ...DATABASE_SKILLS,
   ...CLOUD_SKILLS,
   ...DEVOPS_TOOLS,
   ...DEVOPS_PRACTICES,
   ...ML_SKILLS,
+  ...ML_TOOLS,
   ...DATA_SKILLS,
+  ...DATA_PRODUCT_TOOLS,
   ...DATA_TOOLS,
   ...SECURITY_SKILLS,
   ...SECURITY_TOOLS,

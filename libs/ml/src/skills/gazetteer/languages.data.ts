@@ -71,7 +71,9 @@ export const LANGUAGE_SKILLS = defineGroup('technical', 'language', [
   ['SPSS', 'IBM SPSS'],
   ['CUDA', 'CUDA C|CUDA programming'],
   ['OpenCL', ''],
-  ['GLSL', 'HLSL|shader programming|shaders'],
+  ['GLSL', 'OpenGL Shading Language'],
+  ['HLSL', ''],
+  ['Shader programming', 'shaders|shader development'],
   ['Verilog', 'SystemVerilog'],
   ['VHDL', ''],
   ['Smalltalk', ''],
@@ -99,5 +101,5 @@ export const LANGUAGE_SKILLS = defineGroup('technical', 'language', [
   ['Q#', ''],
   ['kdb+', 'kdb+/q|q/kdb+|kdb'],
   ['APL', ''],
-  ['Ladder logic', 'PLC programming'],
+  ['Ladder logic', ''],
 ]);

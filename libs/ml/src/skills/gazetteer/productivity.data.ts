@@ -121,6 +121,7 @@ export const DESIGN_TOOLS = defineGroup('tool', 'design', [
 ]);
 
 export const DATA_TOOLS = defineGroup('tool', 'data', [
+  ['Google Looker Studio', 'Looker Studio|Data Studio|Google Data Studio'],
   ['Tableau', 'Tableau Desktop|Tableau Server'],
   ['Power BI', 'PowerBI|Microsoft Power BI|DAX|Power Query'],
   ['^Looker', 'LookML'],

@@ -69,7 +69,7 @@ export const TESTING_TOOLS = defineGroup('tool', 'testing', [
   ['BrowserStack', ''],
   ['Sauce Labs', ''],
   ['TestRail', ''],
-  ['^Zephyr', 'Zephyr Scale'],
+  ['Zephyr Scale', 'Zephyr for Jira'],
   ['qTest', ''],
   ['SoapUI', 'ReadyAPI'],
   ['Charles Proxy', ''],
