@@ -1,0 +1,2 @@
+export * from './job-keys';
+export * from './near-duplicate';
