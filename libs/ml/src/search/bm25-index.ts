@@ -1,6 +1,7 @@
 import { PermanentError } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import { analyze } from './tokenizer';
+import { NormCache, scoreTerms, selectTop } from './bm25-scorer';
 import {
   MAX_FIELDS,
   deserialise,
@@ -8,7 +9,6 @@ import {
   packTf,
   readSnapshot,
   serialise,
-  unpackTf,
   writeSnapshot,
   type Bm25State,
 } from './bm25-state';
@@ -33,6 +33,9 @@ export class Bm25Index {
   private readonly b: number;
   private s: Bm25State;
   private dirty = false;
+  /** Bumped on every change; the norm cache is valid for one version. */
+  private version = 0;
+  private readonly norms = new NormCache();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -94,27 +97,18 @@ export class Bm25Index {
   search(query: string, opts: Bm25SearchOptions): Bm25Hit[] {
     this.assertScoped(opts.filter);
     const terms = [...new Set(analyze(query))];
-    const n = this.s.docs.size;
-    if (terms.length === 0 || n === 0 || opts.limit < 1) return [];
-    const avg = this.s.totals.map((t) => (t > 0 ? t / n : 1));
-    const scores = new Map<number, number>();
-    const tfs: number[] = new Array<number>(this.fields.length).fill(0);
-    for (const term of terms) {
-      const list = this.s.postings.get(term);
-      if (!list) continue;
-      const idf = Math.log(1 + (n - list.size + 0.5) / (list.size + 0.5));
-      for (const [num, packed] of list) {
-        const lens = this.s.docs.get(num)!.lens;
-        unpackTf(packed, this.fields.length, tfs);
-        let tf = 0;
-        for (let f = 0; f < tfs.length; f++) {
-          if (tfs[f] === 0) continue;
-          tf += (this.weights[f]! * tfs[f]!) / (1 - this.b + (this.b * lens[f]!) / avg[f]!);
-        }
-        scores.set(num, (scores.get(num) ?? 0) + (idf * tf * (this.k1 + 1)) / (this.k1 + tf));
-      }
-    }
-    return this.topHits(scores, opts);
+    if (terms.length === 0 || this.s.docs.size === 0 || opts.limit < 1) return [];
+    const params = { weights: this.weights, k1: this.k1, b: this.b };
+    const factors = this.norms.get(this.s, params, this.version);
+    const { scores, touched } = scoreTerms(this.s, terms, params, factors);
+    const docs = this.s.docs;
+    const filter = opts.filter;
+    const accept = filter ? (num: number) => metadataMatches(docs.get(num)!.metadata, filter) : undefined;
+    const byId = (a: number, b: number) => (docs.get(a)!.id < docs.get(b)!.id ? -1 : 1);
+    return selectTop(scores, touched, opts.limit, accept, byId).map((num) => {
+      const d = docs.get(num)!;
+      return { id: d.id, score: scores[num]!, content: d.content, metadata: { ...d.metadata } };
+    });
   }
 
   /** Replaces the whole index with the documents of `source` (searches see the old one meanwhile). */
@@ -138,6 +132,7 @@ export class Bm25Index {
   async load(path: string | undefined = this.opts.path): Promise<void> {
     if (!path) throw new PermanentError(`bm25 index ${this.name} has no file path to load from`);
     this.s = deserialise(await readSnapshot(path), this.fields);
+    this.version++;
     this.dirty = false;
   }
 
@@ -225,17 +220,6 @@ export class Bm25Index {
     return true;
   }
 
-  private topHits(scores: Map<number, number>, opts: Bm25SearchOptions): Bm25Hit[] {
-    const hits: Bm25Hit[] = [];
-    for (const [num, score] of scores) {
-      const d = this.s.docs.get(num)!;
-      if (opts.filter && !metadataMatches(d.metadata, opts.filter)) continue;
-      hits.push({ id: d.id, score, content: d.content, metadata: d.metadata });
-    }
-    hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return hits.slice(0, opts.limit).map((h) => ({ ...h, metadata: { ...h.metadata } }));
-  }
-
   private assertScoped(filter: MetadataFilter | undefined): void {
     for (const key of this.opts.requiredFilterKeys ?? []) {
       const v = filter?.[key];
@@ -249,6 +233,7 @@ export class Bm25Index {
   }
 
   private touch(): void {
+    this.version++;
     this.dirty = true;
     if (!this.opts.path || this.opts.saveDebounceMs === undefined || this.timer) return;
     this.timer = setTimeout(() => {

@@ -26,6 +26,19 @@ const SPECIAL: readonly [RegExp, string][] = [
   [/\b([a-z0-9]+)\.(js|ts|io|net)\b/g, '$1$2'],
 ];
 
+/** Job and resume vocabularies are small: most words repeat, so stems are memoised (bounded). */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_MAX = 200_000;
+
+function cachedStem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(word, (s = porterStem(word)));
+  }
+  return s;
+}
+
 export interface AnalyzerOptions {
   stem?: boolean;
   stopWords?: ReadonlySet<string>;
@@ -43,7 +56,7 @@ export function analyze(text: string, opts: AnalyzerOptions = {}): string[] {
   const out: string[] = [];
   for (const raw of t.split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length === 0 || raw.length > 40 || stop.has(raw)) continue;
-    out.push(stem ? porterStem(raw) : raw);
+    out.push(stem ? cachedStem(raw) : raw);
   }
   return out;
 }
