@@ -73,7 +73,9 @@ function sample(): Sample {
   for (const p of chrome) {
     let type = 'browser';
     try {
-      type = /--type=([\w-]+)/.exec(readFileSync(`/proc/${p}/cmdline`, 'utf8').replace(/\0/g, ' '))?.[1] ?? 'browser';
+      type =
+        /--type=([\w-]+)/.exec(readFileSync(`/proc/${p}/cmdline`, 'utf8').replace(/\0/g, ' '))?.[1] ??
+        'browser';
     } catch {
       // gone
     }
@@ -102,7 +104,9 @@ async function main(): Promise<void> {
   const extraArgs = (process.env.BENCH_EXTRA_ARGS ?? '').split(' ').filter(Boolean);
   const [vw, vh] = (process.env.BENCH_VIEWPORT ?? '1024x768').split('x').map(Number);
   const browser = new BrowserClient({ maxPages: PAGES, extraArgs, viewport: { width: vw!, height: vh! } });
-  process.stdout.write(`pages ${PAGES}, rounds ${ROUNDS}, extra Chromium args: ${extraArgs.join(' ') || '(none)'}, viewport ${vw}x${vh}\n`);
+  process.stdout.write(
+    `pages ${PAGES}, rounds ${ROUNDS}, extra Chromium args: ${extraArgs.join(' ') || '(none)'}, viewport ${vw}x${vh}\n`,
+  );
   process.stdout.write(`before browser: ${fmt(sample())}\n`);
   let peak: Sample | null = null;
   let peakOpen = 0;
@@ -114,15 +118,21 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   for (let round = 0; round < ROUNDS; round++) {
     const pages = await Promise.all(
-      Array.from({ length: PAGES }, (_, k) => browser.fetchRendered('bench', `${base}/jobs?i=${round * PAGES + k}`, { waitFor: '#done' })),
+      Array.from({ length: PAGES }, (_, k) =>
+        browser.fetchRendered('bench', `${base}/jobs?i=${round * PAGES + k}`, { waitFor: '#done' }),
+      ),
     );
     const cards = pages.reduce((n, p) => n + (p.html.match(/class="card"/g)?.length ?? 0), 0);
-    process.stdout.write(`round ${round + 1}: ${pages.length} pages rendered, ${cards} cards, ${fmt(sample())}\n`);
+    process.stdout.write(
+      `round ${round + 1}: ${pages.length} pages rendered, ${cards} cards, ${fmt(sample())}\n`,
+    );
   }
   clearInterval(timer);
   const elapsed = Date.now() - t0;
   process.stdout.write(`peak with up to ${peakOpen} pages open: ${fmt(peak!)}\n`);
-  const types = Object.entries((peak as Sample | null)?.byType ?? {}).map(([t, mb]) => `${t} ${mb.toFixed(0)} MB`);
+  const types = Object.entries((peak as Sample | null)?.byType ?? {}).map(
+    ([t, mb]) => `${t} ${mb.toFixed(0)} MB`,
+  );
   process.stdout.write(`  chromium PSS at the peak by process type: ${types.join(', ')}\n`);
   process.stdout.write(`${ROUNDS * PAGES} renders in ${elapsed} ms\n`);
   await browser.close();

@@ -5,3 +5,4 @@ export * from './http';
 export * from './browser';
 export * from './fetchers';
 export * from './pool';
+export * from './dedup';

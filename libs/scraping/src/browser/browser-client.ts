@@ -129,7 +129,8 @@ export class BrowserClient {
       const blocked = detectBlock({ status: status ?? 200, headers, body: html });
       if (blocked) throw new SourceBlockedError(source, blocked, page.url(), status ?? undefined);
       if (status !== null && status >= 400) {
-        if (status === 408 || status === 429 || status >= 500) throw new TransientError(`HTTP ${status} from ${url}`);
+        if (status === 408 || status === 429 || status >= 500)
+          throw new TransientError(`HTTP ${status} from ${url}`);
         throw new HttpStatusError(url, status);
       }
       return { url: page.url(), status, html };
@@ -157,7 +158,9 @@ export class BrowserClient {
     });
     if (this.opts.blockHeavyResources !== false) {
       await ctx.route('**/*', (route) =>
-        ['image', 'media', 'font'].includes(route.request().resourceType()) ? route.abort() : route.continue(),
+        ['image', 'media', 'font'].includes(route.request().resourceType())
+          ? route.abort()
+          : route.continue(),
       );
     }
     if (this.opts.cookieJar) {

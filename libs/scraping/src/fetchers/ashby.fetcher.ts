@@ -7,7 +7,12 @@ export function ashbyFetcher(deps: FetcherDeps): SourceFetcher {
     source: 'ashby',
     async fetch(query, signal) {
       const board = requireBoard('ashby', query);
-      const url = sourceUrl(deps, 'ashby', 'https://api.ashbyhq.com', `/posting-api/job-board/${board}?includeCompensation=true`);
+      const url = sourceUrl(
+        deps,
+        'ashby',
+        'https://api.ashbyhq.com',
+        `/posting-api/job-board/${board}?includeCompensation=true`,
+      );
       return [await getPage(deps, 'ashby', url, { headers: { accept: 'application/json' }, signal })];
     },
   };

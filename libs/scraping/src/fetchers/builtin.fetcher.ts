@@ -10,7 +10,12 @@ export function builtinFetcher(deps: FetcherDeps): SourceFetcher {
       return fetchPages(
         pageCount(deps, query),
         (i) =>
-          sourceUrl(deps, 'builtin', 'https://builtin.com', `${path}?${qs({ search: query.keywords, location: query.remote ? undefined : query.location, page: i > 0 ? i + 1 : undefined })}`),
+          sourceUrl(
+            deps,
+            'builtin',
+            'https://builtin.com',
+            `${path}?${qs({ search: query.keywords, location: query.remote ? undefined : query.location, page: i > 0 ? i + 1 : undefined })}`,
+          ),
         (url) => getPage(deps, 'builtin', url, { waitFor: '[data-id="job-card"]', signal }),
         (page, i) => page.body.includes(`page=${i + 2}`),
       );

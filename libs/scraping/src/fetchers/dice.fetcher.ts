@@ -24,7 +24,13 @@ export function diceFetcher(deps: FetcherDeps): SourceFetcher {
         });
       return fetchPages(
         pageCount(deps, query),
-        (i) => sourceUrl(deps, 'dice', 'https://job-search-api.svc.dhigroupinc.com', `/v1/dice/jobs/search?${params(i + 1)}`),
+        (i) =>
+          sourceUrl(
+            deps,
+            'dice',
+            'https://job-search-api.svc.dhigroupinc.com',
+            `/v1/dice/jobs/search?${params(i + 1)}`,
+          ),
         (url) => getPage(deps, 'dice', url, { headers, signal }),
         (page) => hasMorePages(page.body),
       );
@@ -35,7 +41,12 @@ export function diceFetcher(deps: FetcherDeps): SourceFetcher {
 function hasMorePages(body: string): boolean {
   try {
     const meta = (JSON.parse(body) as { meta?: { currentPage?: number; pageCount?: number } }).meta;
-    return !!meta && typeof meta.currentPage === 'number' && typeof meta.pageCount === 'number' && meta.currentPage < meta.pageCount;
+    return (
+      !!meta &&
+      typeof meta.currentPage === 'number' &&
+      typeof meta.pageCount === 'number' &&
+      meta.currentPage < meta.pageCount
+    );
   } catch {
     return false;
   }

@@ -6,7 +6,12 @@ import type { FetchedBody, FetcherDeps } from './fetcher.types';
 const MAX_PAGES_CAP = 20;
 
 /** The URL on the source's real origin, or on its override when one is configured. */
-export function sourceUrl(deps: FetcherDeps, source: SourceName, realOrigin: string, pathAndQuery: string): string {
+export function sourceUrl(
+  deps: FetcherDeps,
+  source: SourceName,
+  realOrigin: string,
+  pathAndQuery: string,
+): string {
   const base = (deps.baseUrls?.[source] ?? realOrigin).replace(/\/+$/, '');
   return `${base}${pathAndQuery}`;
 }
@@ -27,8 +32,10 @@ export function slug(text: string): string {
 
 export function requireBoard(source: SourceName, query: ScrapeQuery): string {
   const board = query.board?.trim();
-  if (!board) throw new PermanentError(`${source} needs a board slug (query.board), e.g. "vercel"`, 'invalid');
-  if (!/^[\w.-]+$/.test(board)) throw new PermanentError(`${source}: invalid board slug ${JSON.stringify(board)}`, 'invalid');
+  if (!board)
+    throw new PermanentError(`${source} needs a board slug (query.board), e.g. "vercel"`, 'invalid');
+  if (!/^[\w.-]+$/.test(board))
+    throw new PermanentError(`${source}: invalid board slug ${JSON.stringify(board)}`, 'invalid');
   return board;
 }
 
@@ -47,7 +54,10 @@ export async function getPage(
 ): Promise<FetchedBody> {
   const viaBrowser = deps.browser && (deps.useBrowser?.[source] ?? source === 'wellfound');
   if (viaBrowser) {
-    const page = await deps.browser!.fetchRendered(source, url, { waitFor: init.waitFor, waitUntil: 'domcontentloaded' });
+    const page = await deps.browser!.fetchRendered(source, url, {
+      waitFor: init.waitFor,
+      waitUntil: 'domcontentloaded',
+    });
     return { url: page.url, body: page.html, contentType: 'text/html' };
   }
   const res = await deps.http.fetch(source, url, { headers: init.headers, signal: init.signal });

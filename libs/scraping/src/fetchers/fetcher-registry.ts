@@ -30,5 +30,8 @@ export function createFetcher(source: SourceName, deps: FetcherDeps): SourceFetc
 
 /** Every source's fetcher sharing one HTTP client (and browser): one rate limiter, one set of jars. */
 export function createFetchers(deps: FetcherDeps): Record<SourceName, SourceFetcher> {
-  return Object.fromEntries(SOURCE_NAMES.map((s) => [s, createFetcher(s, deps)])) as Record<SourceName, SourceFetcher>;
+  return Object.fromEntries(SOURCE_NAMES.map((s) => [s, createFetcher(s, deps)])) as Record<
+    SourceName,
+    SourceFetcher
+  >;
 }

@@ -7,7 +7,12 @@ export function greenhouseFetcher(deps: FetcherDeps): SourceFetcher {
     source: 'greenhouse',
     async fetch(query, signal) {
       const board = requireBoard('greenhouse', query);
-      const url = sourceUrl(deps, 'greenhouse', 'https://boards-api.greenhouse.io', `/v1/boards/${board}/jobs?content=true`);
+      const url = sourceUrl(
+        deps,
+        'greenhouse',
+        'https://boards-api.greenhouse.io',
+        `/v1/boards/${board}/jobs?content=true`,
+      );
       return [await getPage(deps, 'greenhouse', url, { headers: { accept: 'application/json' }, signal })];
     },
   };

@@ -13,7 +13,8 @@ export function hackernewsFetcher(deps: FetcherDeps): SourceFetcher {
     source: 'hackernews',
     async fetch(query, signal) {
       let id = query.board?.trim();
-      if (id && !/^\d+$/.test(id)) throw new PermanentError(`hackernews: board must be a thread id, got ${id}`, 'invalid');
+      if (id && !/^\d+$/.test(id))
+        throw new PermanentError(`hackernews: board must be a thread id, got ${id}`, 'invalid');
       if (!id) id = await latestThread(deps, signal);
       const url = sourceUrl(deps, 'hackernews', ALGOLIA, `/api/v1/items/${id}`);
       return [await getPage(deps, 'hackernews', url, { headers: { accept: 'application/json' }, signal })];

@@ -12,11 +12,25 @@ export function indeedFetcher(deps: FetcherDeps): SourceFetcher {
     async fetch(query, signal) {
       const max = pageCount(deps, query);
       const key = deps.apiKeys?.indeed;
-      if (key) return graphqlPages(deps, key, query.keywords, query.remote ? 'remote' : (query.location ?? ''), max, signal);
+      if (key)
+        return graphqlPages(
+          deps,
+          key,
+          query.keywords,
+          query.remote ? 'remote' : (query.location ?? ''),
+          max,
+          signal,
+        );
       const remote = query.remote ? { sc: '0kf:attr(DSQF7);' } : {};
       return fetchPages(
         max,
-        (i) => sourceUrl(deps, 'indeed', 'https://www.indeed.com', `/jobs?${qs({ q: query.keywords, l: query.location, ...remote, start: i * 10 || undefined })}`),
+        (i) =>
+          sourceUrl(
+            deps,
+            'indeed',
+            'https://www.indeed.com',
+            `/jobs?${qs({ q: query.keywords, l: query.location, ...remote, start: i * 10 || undefined })}`,
+          ),
         (url) => getPage(deps, 'indeed', url, { waitFor: '#mosaic-provider-jobcards', signal }),
         (page, i) => page.body.includes(`start=${(i + 1) * 10}`),
       );
@@ -36,12 +50,20 @@ async function graphqlPages(
   const out: FetchedBody[] = [];
   let cursor: string | null = null;
   for (let i = 0; i < max; i++) {
-    const body = JSON.stringify({ query: INDEED_JOB_SEARCH_QUERY, variables: { what, where, cursor, limit: 100 } });
+    const body = JSON.stringify({
+      query: INDEED_JOB_SEARCH_QUERY,
+      variables: { what, where, cursor, limit: 100 },
+    });
     const res = await deps.http.fetch('indeed', url, {
       method: 'POST',
       body,
       signal,
-      headers: { 'content-type': 'application/json', accept: 'application/json', 'indeed-api-key': key, 'indeed-co': 'US' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'indeed-api-key': key,
+        'indeed-co': 'US',
+      },
     });
     out.push({ url: res.url, body: res.body, contentType: res.contentType });
     cursor = nextCursor(res.body);

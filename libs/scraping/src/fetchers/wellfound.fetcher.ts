@@ -18,7 +18,8 @@ export function wellfoundFetcher(deps: FetcherDeps): SourceFetcher {
           : `/role/${role}`;
       return fetchPages(
         pageCount(deps, query),
-        (i) => sourceUrl(deps, 'wellfound', 'https://wellfound.com', i === 0 ? path : `${path}?page=${i + 1}`),
+        (i) =>
+          sourceUrl(deps, 'wellfound', 'https://wellfound.com', i === 0 ? path : `${path}?page=${i + 1}`),
         (url) => getPage(deps, 'wellfound', url, { waitFor: '#__NEXT_DATA__', signal }),
         (page, i) => /"hasNextPage"\s*:\s*true/.test(page.body) || page.body.includes(`page=${i + 2}`),
       );

@@ -10,7 +10,9 @@ export function ycombinatorFetcher(deps: FetcherDeps): SourceFetcher {
     source: 'ycombinator',
     async fetch(query, signal) {
       const board = query.board?.trim();
-      const path = board ? `/companies/${slug(board)}/jobs` : `/jobs/role/${slug(query.keywords) || 'software-engineer'}`;
+      const path = board
+        ? `/companies/${slug(board)}/jobs`
+        : `/jobs/role/${slug(query.keywords) || 'software-engineer'}`;
       const url = sourceUrl(deps, 'ycombinator', 'https://www.ycombinator.com', path);
       return [await getPage(deps, 'ycombinator', url, { waitFor: '[data-page]', signal })];
     },

@@ -11,7 +11,10 @@ const STRONG_MARKERS: ReadonlyArray<[RegExp, string]> = [
   [/Attention Required! \| Cloudflare/i, 'cloudflare block ("Attention Required")'],
   [/px-captcha|_pxCaptcha|perimeterx\.net\/[^"']*captcha/i, 'perimeterx captcha (px-captcha)'],
   [/captcha-delivery\.com|geo\.captcha-delivery/i, 'datadome captcha'],
-  [/<title>[^<]*(security check|verify you are human|are you a robot|access denied|blocked)[^<]*<\/title>/i, 'challenge page title'],
+  [
+    /<title>[^<]*(security check|verify you are human|are you a robot|access denied|blocked)[^<]*<\/title>/i,
+    'challenge page title',
+  ],
 ];
 
 /** Captcha widgets that also appear on ordinary pages (apply forms); a block only on a small page. */
@@ -25,7 +28,7 @@ const SMALL_PAGE_BYTES = 40_000;
 
 function header(h: BlockProbe['headers'], name: string): string {
   const v = h[name];
-  return (Array.isArray(v) ? v.join(',') : v ?? '').toLowerCase();
+  return (Array.isArray(v) ? v.join(',') : (v ?? '')).toLowerCase();
 }
 
 /**
@@ -36,8 +39,10 @@ export function detectBlock(res: BlockProbe): string | null {
   const contentType = header(res.headers, 'content-type');
   const isJson = contentType.includes('json') || /^\s*[[{]/.test(res.body.slice(0, 64));
   const marker = isJson ? null : findMarker(res.body);
-  if (header(res.headers, 'cf-mitigated') === 'challenge') return `cloudflare challenge (cf-mitigated)${status(res)}`;
-  if (header(res.headers, 'x-datadome') !== '' && (res.status === 403 || marker)) return `datadome block${status(res)}`;
+  if (header(res.headers, 'cf-mitigated') === 'challenge')
+    return `cloudflare challenge (cf-mitigated)${status(res)}`;
+  if (header(res.headers, 'x-datadome') !== '' && (res.status === 403 || marker))
+    return `datadome block${status(res)}`;
   if (res.status === 403) return marker ? `${marker} (HTTP 403)` : 'HTTP 403 forbidden';
   if (res.status === 401 && (header(res.headers, 'www-authenticate') !== '' || marker)) {
     return marker ? `${marker} (HTTP 401)` : 'HTTP 401 with an authentication challenge';

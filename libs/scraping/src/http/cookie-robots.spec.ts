@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { CookieJar } from './cookie-jar';
 import { parseRobots } from './robots';
 
-describe('CookieJar', () => {
-  it('sends cookies back by domain, path, secure and expiry', () => {
+void describe('CookieJar', () => {
+  void it('sends cookies back by domain, path, secure and expiry', () => {
     let now = Date.parse('2026-01-01T00:00:00Z');
     const jar = new CookieJar(() => now);
     jar.setCookies('https://www.example.com/jobs/list', [
@@ -28,7 +28,7 @@ describe('CookieJar', () => {
     assert.equal(jar.cookieHeader('https://www.example.com/')!.includes('short'), false);
   });
 
-  it('replaces by name/domain/path, deletes with Max-Age=0, and round-trips through a file', async () => {
+  void it('replaces by name/domain/path, deletes with Max-Age=0, and round-trips through a file', async () => {
     const jar = new CookieJar();
     jar.setCookies('http://a.test/', 'k=1; Path=/');
     jar.setCookies('http://a.test/', 'k=2; Path=/');
@@ -47,7 +47,7 @@ describe('CookieJar', () => {
   });
 });
 
-describe('robots.txt', () => {
+void describe('robots.txt', () => {
   const text = [
     '# comment',
     'User-agent: *',
@@ -67,7 +67,7 @@ describe('robots.txt', () => {
     'Disallow: /',
   ].join('\n');
 
-  it('applies the star group with longest match and wildcards', () => {
+  void it('applies the star group with longest match and wildcards', () => {
     const p = parseRobots(text, 'SomeBot/1.0');
     assert.equal(p.isAllowed('/'), true);
     assert.equal(p.isAllowed('/private/x'), false);
@@ -80,7 +80,7 @@ describe('robots.txt', () => {
     assert.equal(p.crawlDelayMs, 2000);
   });
 
-  it('picks the group naming our agent (case-insensitive), ignoring the star group', () => {
+  void it('picks the group naming our agent (case-insensitive), ignoring the star group', () => {
     const p = parseRobots(text, 'ResumeRagBot/0.1 (+https://x)');
     assert.equal(p.isAllowed('/private/x'), true);
     assert.equal(p.isAllowed('/jobs/secret/1'), false);
@@ -90,7 +90,7 @@ describe('robots.txt', () => {
     assert.equal(parseRobots(text, 'BadBot').isAllowed('/anything'), false);
   });
 
-  it('empty Disallow allows all; equal-length Allow wins; no groups allows all', () => {
+  void it('empty Disallow allows all; equal-length Allow wins; no groups allows all', () => {
     assert.equal(parseRobots('User-agent: *\nDisallow:', 'x').isAllowed('/a'), true);
     assert.equal(parseRobots('User-agent: *\nDisallow: /a\nAllow: /a', 'x').isAllowed('/a'), true);
     assert.equal(parseRobots('', 'x').isAllowed('/a'), true);

@@ -39,10 +39,14 @@ export class HttpStatusError extends PermanentError {
     readonly url: string,
     readonly status: number,
   ) {
-    super(`HTTP ${status} from ${url}`, status === 404 || status === 410 ? 'not_found' : status === 401 ? 'unauthorized' : 'invalid', {
-      url,
-      status,
-    });
+    super(
+      `HTTP ${status} from ${url}`,
+      status === 404 || status === 410 ? 'not_found' : status === 401 ? 'unauthorized' : 'invalid',
+      {
+        url,
+        status,
+      },
+    );
   }
 }
 

@@ -6,17 +6,32 @@ import { ProxyPool } from './proxy-pool';
 import { RateLimiter } from './rate-limiter';
 import { SourceHealthRegistry } from './source-health';
 
-describe('backoff and Retry-After', () => {
-  it('doubles per attempt, caps, and jitters within [d/2, d]', () => {
+void describe('backoff and Retry-After', () => {
+  void it('doubles per attempt, caps, and jitters within [d/2, d]', () => {
     const opts = { baseDelayMs: 1000, maxDelayMs: 5000 };
-    assert.equal(backoffDelay(1, opts, () => 0), 500);
-    assert.equal(backoffDelay(1, opts, () => 1), 1000);
-    assert.equal(backoffDelay(2, opts, () => 1), 2000);
-    assert.equal(backoffDelay(3, opts, () => 0.5), 3000);
-    assert.equal(backoffDelay(10, opts, () => 1), 5000);
+    assert.equal(
+      backoffDelay(1, opts, () => 0),
+      500,
+    );
+    assert.equal(
+      backoffDelay(1, opts, () => 1),
+      1000,
+    );
+    assert.equal(
+      backoffDelay(2, opts, () => 1),
+      2000,
+    );
+    assert.equal(
+      backoffDelay(3, opts, () => 0.5),
+      3000,
+    );
+    assert.equal(
+      backoffDelay(10, opts, () => 1),
+      5000,
+    );
   });
 
-  it('reads delta-seconds and HTTP dates', () => {
+  void it('reads delta-seconds and HTTP dates', () => {
     const now = Date.parse('2026-01-01T00:00:00Z');
     assert.equal(parseRetryAfter('7', now), 7000);
     assert.equal(parseRetryAfter('Thu, 01 Jan 2026 00:00:30 GMT', now), 30_000);
@@ -25,7 +40,7 @@ describe('backoff and Retry-After', () => {
     assert.equal(parseRetryAfter(undefined, now), null);
   });
 
-  it('parses config durations', () => {
+  void it('parses config durations', () => {
     assert.equal(parseDurationMs('5s'), 5000);
     assert.equal(parseDurationMs('250ms'), 250);
     assert.equal(parseDurationMs('2m'), 120_000);
@@ -35,8 +50,8 @@ describe('backoff and Retry-After', () => {
   });
 });
 
-describe('RateLimiter', () => {
-  it('spaces concurrent acquires of one key and leaves other keys alone', async () => {
+void describe('RateLimiter', () => {
+  void it('spaces concurrent acquires of one key and leaves other keys alone', async () => {
     const limiter = new RateLimiter({ slow: 80 });
     const t0 = Date.now();
     const starts: number[] = [];
@@ -48,7 +63,7 @@ describe('RateLimiter', () => {
     assert.equal(waited, 0);
   });
 
-  it('raises but never lowers an interval; defer holds the key back', async () => {
+  void it('raises but never lowers an interval; defer holds the key back', async () => {
     const limiter = new RateLimiter({ a: 100 });
     limiter.raiseInterval('a', 50);
     assert.equal(limiter.interval('a'), 100);
@@ -60,11 +75,18 @@ describe('RateLimiter', () => {
   });
 });
 
-describe('ProxyPool', () => {
-  it('rotates round robin, rests a proxy after N failures and brings it back after the cooldown', () => {
+void describe('ProxyPool', () => {
+  void it('rotates round robin, rests a proxy after N failures and brings it back after the cooldown', () => {
     let now = 0;
-    const pool = new ProxyPool(['http://p1:1', 'http://p2:2', 'http://p3:3'], { maxFailures: 2, cooldownMs: 1000 }, () => now);
-    assert.deepEqual([pool.next(), pool.next(), pool.next(), pool.next()], ['http://p1:1/', 'http://p2:2/', 'http://p3:3/', 'http://p1:1/']);
+    const pool = new ProxyPool(
+      ['http://p1:1', 'http://p2:2', 'http://p3:3'],
+      { maxFailures: 2, cooldownMs: 1000 },
+      () => now,
+    );
+    assert.deepEqual(
+      [pool.next(), pool.next(), pool.next(), pool.next()],
+      ['http://p1:1/', 'http://p2:2/', 'http://p3:3/', 'http://p1:1/'],
+    );
     pool.reportFailure('http://p2:2/');
     pool.reportFailure('http://p2:2/');
     const seen = Array.from({ length: 6 }, () => pool.next());
@@ -74,7 +96,7 @@ describe('ProxyPool', () => {
     assert.ok(later.includes('http://p2:2/'));
   });
 
-  it('a success resets the failure count; all resting falls back to the soonest', () => {
+  void it('a success resets the failure count; all resting falls back to the soonest', () => {
     let now = 0;
     const pool = new ProxyPool(['http://a:1', 'http://b:1'], { maxFailures: 2, cooldownMs: 500 }, () => now);
     pool.reportFailure('http://a:1/');
@@ -91,8 +113,8 @@ describe('ProxyPool', () => {
   });
 });
 
-describe('SourceHealthRegistry', () => {
-  it('keeps counters and last events per source', () => {
+void describe('SourceHealthRegistry', () => {
+  void it('keeps counters and last events per source', () => {
     const health = new SourceHealthRegistry(() => new Date('2026-01-01T00:00:00Z'));
     health.recordRequest('dice');
     health.recordSuccess('dice');

@@ -103,7 +103,11 @@ function isAllowed(rules: readonly Rule[], path: string): boolean {
   let best: Rule | null = null;
   for (const r of rules) {
     if (!r.regex.test(target)) continue;
-    if (!best || r.pattern.length > best.pattern.length || (r.pattern.length === best.pattern.length && r.allow)) {
+    if (
+      !best ||
+      r.pattern.length > best.pattern.length ||
+      (r.pattern.length === best.pattern.length && r.allow)
+    ) {
       best = r;
     }
   }

@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ScrapeHttpClient } from './scrape-http-client';
 import { HttpStatusError, RetriesExhaustedError, RobotsDisallowedError, SourceBlockedError } from './errors';
-import { deadUrl, startProxy, startServer, type LocalServer } from '../../../../test/fixtures/transport/local-server';
+import {
+  deadUrl,
+  startProxy,
+  startServer,
+  type LocalServer,
+} from '../../../../test/fixtures/transport/local-server';
 
 const servers: { close(): Promise<void> }[] = [];
 after(async () => {
@@ -19,17 +24,23 @@ async function server(...args: Parameters<typeof startServer>): Promise<LocalSer
 const fast = { maxAttempts: 3, baseDelayMs: 20, maxDelayMs: 100, maxRetryAfterMs: 5000 };
 const paths = (s: LocalServer): string[] => s.requests.map((r) => r.url).filter((u) => u !== '/robots.txt');
 
-describe('ScrapeHttpClient against local servers', () => {
-  it('spaces requests of one source by its rate limit', async () => {
+void describe('ScrapeHttpClient against local servers', () => {
+  void it('spaces requests of one source by its rate limit', async () => {
     const s = await server((_req, res) => res.end('ok'));
-    const client = new ScrapeHttpClient({ rateLimits: { dice: 150 } });
+    const client = new ScrapeHttpClient({ rateLimits: { dice: 300 } });
     await Promise.all([1, 2, 3].map((i) => client.fetch('dice', `${s.url}/p${i}`)));
-    const times = s.requests.filter((r) => r.url !== '/robots.txt').map((r) => r.at).sort((a, b) => a - b);
+    const times = s.requests
+      .filter((r) => r.url !== '/robots.txt')
+      .map((r) => r.at)
+      .sort((a, b) => a - b);
     assert.equal(times.length, 3);
-    assert.ok(times[1]! - times[0]! >= 140 && times[2]! - times[1]! >= 140, `gaps ${times[1]! - times[0]!}, ${times[2]! - times[1]!}`);
+    assert.ok(
+      times[1]! - times[0]! >= 240 && times[2]! - times[1]! >= 240,
+      `gaps ${times[1]! - times[0]!}, ${times[2]! - times[1]!}`,
+    );
   });
 
-  it('waits out a 429 Retry-After, then succeeds', async () => {
+  void it('waits out a 429 Retry-After, then succeeds', async () => {
     let n = 0;
     const s = await server((req, res) => {
       if (req.url === '/robots.txt') return res.writeHead(404).end();
@@ -45,8 +56,10 @@ describe('ScrapeHttpClient against local servers', () => {
     assert.equal(client.health.source('greenhouse').successes, 1);
   });
 
-  it('gives up on repeated 503s after max_attempts, and does not retry a 404', async () => {
-    const s = await server((req, res) => res.writeHead(req.url === '/missing' || req.url === '/robots.txt' ? 404 : 503).end('down'));
+  void it('gives up on repeated 503s after max_attempts, and does not retry a 404', async () => {
+    const s = await server((req, res) =>
+      res.writeHead(req.url === '/missing' || req.url === '/robots.txt' ? 404 : 503).end('down'),
+    );
     const client = new ScrapeHttpClient({ retry: fast });
     await assert.rejects(client.fetch('lever', `${s.url}/api`), (e: unknown) => {
       assert.ok(e instanceof RetriesExhaustedError);
@@ -60,21 +73,25 @@ describe('ScrapeHttpClient against local servers', () => {
     assert.equal(client.health.source('lever').failures, 2);
   });
 
-  it('fails at once when Retry-After exceeds the allowed wait', async () => {
+  void it('fails at once when Retry-After exceeds the allowed wait', async () => {
     const s = await server((_req, res) => res.writeHead(429, { 'retry-after': '3600' }).end());
     const client = new ScrapeHttpClient({ retry: fast, respectRobots: false });
     await assert.rejects(client.fetch('dice', `${s.url}/x`), /asked to retry after 3600000 ms/);
     assert.equal(s.requests.length, 1);
   });
 
-  it('retries a connection failure', async () => {
+  void it('retries a connection failure', async () => {
     const client = new ScrapeHttpClient({ retry: fast, respectRobots: false });
-    await assert.rejects(client.fetch('dice', `${await deadUrl()}/x`), (e: unknown) => e instanceof RetriesExhaustedError && e.attempts === 3);
+    await assert.rejects(
+      client.fetch('dice', `${await deadUrl()}/x`),
+      (e: unknown) => e instanceof RetriesExhaustedError && e.attempts === 3,
+    );
   });
 
-  it('reuses cookies across requests of a source, keeps sources apart, and persists them', async () => {
+  void it('reuses cookies across requests of a source, keeps sources apart, and persists them', async () => {
     const s = await server((req, res) => {
-      if (req.url === '/login') return res.writeHead(302, { location: '/home', 'set-cookie': 'sid=s1; Path=/; HttpOnly' }).end();
+      if (req.url === '/login')
+        return res.writeHead(302, { location: '/home', 'set-cookie': 'sid=s1; Path=/; HttpOnly' }).end();
       res.end(String(req.headers.cookie ?? 'none'));
     });
     const dir = await mkdtemp(join(tmpdir(), 'cookies-'));
@@ -94,7 +111,7 @@ describe('ScrapeHttpClient against local servers', () => {
     }
   });
 
-  it('rotates proxies round robin and rests a failing one', async () => {
+  void it('rotates proxies round robin and rests a failing one', async () => {
     const target = await server((_req, res) => res.end('via proxy'));
     const p1 = await startProxy();
     const p2 = await startProxy();
@@ -106,7 +123,8 @@ describe('ScrapeHttpClient against local servers', () => {
       proxies: [p1.url, dead, p2.url],
       proxyPool: { maxFailures: 1, cooldownMs: 60_000 },
     });
-    for (let i = 0; i < 5; i++) assert.equal((await client.fetch('builtin', `${target.url}/r${i}`)).body, 'via proxy');
+    for (let i = 0; i < 5; i++)
+      assert.equal((await client.fetch('builtin', `${target.url}/r${i}`)).body, 'via proxy');
     // p1, dead (fails, rested, retried on p2), p1, p2, p1: the dead proxy is skipped after one failure.
     assert.deepEqual(p1.seen.length + p2.seen.length, 5);
     assert.ok(p1.seen.length >= 2 && p2.seen.length >= 2, `p1 ${p1.seen.length} p2 ${p2.seen.length}`);
@@ -115,7 +133,7 @@ describe('ScrapeHttpClient against local servers', () => {
     assert.ok(state.restingUntil !== null && state.uses === 1);
   });
 
-  it('tunnels https through a proxy with CONNECT', async () => {
+  void it('tunnels https through a proxy with CONNECT', async () => {
     const dir = resolve(process.cwd(), 'test/fixtures/transport');
     const cert = await readFile(join(dir, 'localhost-cert.pem'), 'utf8');
     const key = await readFile(join(dir, 'localhost-key.pem'), 'utf8');
@@ -127,9 +145,9 @@ describe('ScrapeHttpClient against local servers', () => {
     assert.deepEqual(proxy.seen, [`CONNECT localhost:${target.port}`]);
   });
 
-  it('respects robots.txt: disallowed URLs are never fetched; Crawl-delay feeds the limiter', async () => {
+  void it('respects robots.txt: disallowed URLs are never fetched; Crawl-delay feeds the limiter', async () => {
     const s = await server((req, res) => {
-      if (req.url === '/robots.txt') return res.end('User-agent: *\nDisallow: /private\nCrawl-delay: 0.2\n');
+      if (req.url === '/robots.txt') return res.end('User-agent: *\nDisallow: /private\nCrawl-delay: 0.4\n');
       res.end('page');
     });
     const client = new ScrapeHttpClient({ retry: fast });
@@ -137,40 +155,52 @@ describe('ScrapeHttpClient against local servers', () => {
     assert.deepEqual(paths(s), []);
     await client.fetch('builtin', `${s.url}/a`);
     await client.fetch('builtin', `${s.url}/b`);
-    assert.equal(client.limiter.interval('builtin'), 200);
+    assert.equal(client.limiter.interval('builtin'), 400);
     const [a, b] = s.requests.filter((r) => r.url !== '/robots.txt').map((r) => r.at);
-    assert.ok(b! - a! >= 190, `gap ${b! - a!}`);
+    assert.ok(b! - a! >= 320, `gap ${b! - a!}`);
     assert.equal(s.requests.filter((r) => r.url === '/robots.txt').length, 1);
   });
 
-  it('treats a 5xx robots.txt as disallow-all', async () => {
+  void it('treats a 5xx robots.txt as disallow-all', async () => {
     const s = await server((req, res) => res.writeHead(req.url === '/robots.txt' ? 500 : 200).end('x'));
     const client = new ScrapeHttpClient({ retry: fast });
     await assert.rejects(client.fetch('dice', `${s.url}/jobs`), RobotsDisallowedError);
   });
 
-  it('detects blocks on a 403 and on a 200 challenge page, without retrying', async () => {
+  void it('detects blocks on a 403 and on a 200 challenge page, without retrying', async () => {
     const s = await server((req, res) => {
       if (req.url === '/forbidden') return res.writeHead(403).end('denied');
-      res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><title>Just a moment...</title></head><body>cf</body></html>');
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<html><head><title>Just a moment...</title></head><body>cf</body></html>');
     });
     const client = new ScrapeHttpClient({ retry: fast, respectRobots: false });
-    await assert.rejects(client.fetch('indeed', `${s.url}/forbidden`), (e: unknown) => e instanceof SourceBlockedError && e.status === 403);
-    await assert.rejects(client.fetch('indeed', `${s.url}/challenge`), (e: unknown) => e instanceof SourceBlockedError && /Just a moment/.test(e.reason));
+    await assert.rejects(
+      client.fetch('indeed', `${s.url}/forbidden`),
+      (e: unknown) => e instanceof SourceBlockedError && e.status === 403,
+    );
+    await assert.rejects(
+      client.fetch('indeed', `${s.url}/challenge`),
+      (e: unknown) => e instanceof SourceBlockedError && /Just a moment/.test(e.reason),
+    );
     assert.equal(s.requests.length, 2);
     const h = client.health.source('indeed');
     assert.equal(h.blocks, 2);
     assert.match(h.lastBlock!.reason, /cloudflare/);
   });
 
-  it('decodes gzip bodies and POSTs JSON', async () => {
+  void it('decodes gzip bodies and POSTs JSON', async () => {
     const { gzipSync } = await import('node:zlib');
     const s = await server((req, res, body) => {
       res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'application/json; charset=utf-8' });
       res.end(gzipSync(JSON.stringify({ method: req.method, body })));
     });
     const client = new ScrapeHttpClient({ respectRobots: false });
-    const res = await client.fetch('dice', `${s.url}/graphql`, { method: 'POST', body: '{"q":"é"}', headers: { 'content-type': 'application/json' } });
+    const res = await client.fetch('dice', `${s.url}/graphql`, {
+      method: 'POST',
+      body: '{"q":"é"}',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.deepEqual(JSON.parse(res.body), { method: 'POST', body: '{"q":"é"}' });
   });
 });

@@ -6,7 +6,13 @@ import { backoffDelay, parseRetryAfter } from './backoff';
 import { detectBlock } from './block-detector';
 import { CookieJar } from './cookie-jar';
 import { sleep } from './duration';
-import { HttpStatusError, ProxyError, RetriesExhaustedError, RobotsDisallowedError, SourceBlockedError } from './errors';
+import {
+  HttpStatusError,
+  ProxyError,
+  RetriesExhaustedError,
+  RobotsDisallowedError,
+  SourceBlockedError,
+} from './errors';
 import { ProxyPool, type ProxyPoolOptions } from './proxy-pool';
 import { RateLimiter } from './rate-limiter';
 import { RobotsCache } from './robots-cache';
@@ -14,7 +20,8 @@ import { SourceHealthRegistry } from './source-health';
 import type { SsrfGuard } from './ssrf-guard';
 import { decodeBody, NetworkError, sendRequest } from './transport';
 
-export const DEFAULT_USER_AGENT = 'ResumeRagBot/0.1 (+https://github.com/resume-rag; job search for one person)';
+export const DEFAULT_USER_AGENT =
+  'ResumeRagBot/0.1 (+https://github.com/resume-rag; job search for one person)';
 
 export interface RetryOptions {
   /** Attempts in all, the first included (config scraper.retry.max_attempts). */
@@ -87,7 +94,13 @@ export class ScrapeHttpClient {
     this.limiter = new RateLimiter(opts.rateLimits ?? {});
     this.proxies = new ProxyPool(opts.ssrf ? [] : (opts.proxies ?? []), opts.proxyPool);
     this.health = opts.health ?? new SourceHealthRegistry();
-    this.retry = { maxAttempts: 3, baseDelayMs: 2000, maxDelayMs: 60_000, maxRetryAfterMs: 120_000, ...opts.retry };
+    this.retry = {
+      maxAttempts: 3,
+      baseDelayMs: 2000,
+      maxDelayMs: 60_000,
+      maxRetryAfterMs: 120_000,
+      ...opts.retry,
+    };
     this.robots = new RobotsCache((u) => this.fetchRobots(u), this.userAgent);
   }
 
@@ -152,12 +165,15 @@ export class ScrapeHttpClient {
         if (!RETRYABLE_STATUS.has(res.status)) throw new HttpStatusError(res.url, res.status);
         status = res.status;
         why = `HTTP ${res.status}`;
-        const retryAfter = res.status === 429 || res.status === 503 ? parseRetryAfter(res.headers['retry-after']) : null;
+        const retryAfter =
+          res.status === 429 || res.status === 503 ? parseRetryAfter(res.headers['retry-after']) : null;
         if (retryAfter !== null) {
           if (retryAfter > this.retry.maxRetryAfterMs) {
             throw new RetriesExhaustedError(
               `${source}: ${url.href} asked to retry after ${retryAfter} ms, more than the ${this.retry.maxRetryAfterMs} ms allowed`,
-              url.href, attempt, res.status,
+              url.href,
+              attempt,
+              res.status,
             );
           }
           wait = retryAfter;
@@ -171,14 +187,24 @@ export class ScrapeHttpClient {
         cause = e;
       }
       if (attempt >= this.retry.maxAttempts) {
-        throw new RetriesExhaustedError(`${source}: ${url.href} failed after ${attempt} attempts (${why})`, url.href, attempt, status, cause);
+        throw new RetriesExhaustedError(
+          `${source}: ${url.href} failed after ${attempt} attempts (${why})`,
+          url.href,
+          attempt,
+          status,
+          cause,
+        );
       }
       this.opts.logger?.debug({ source, url: url.href, attempt, wait, why }, 'retrying');
       await sleep(wait, init.signal);
     }
   }
 
-  private async followRedirects(source: string, start: URL, init: ScrapeRequestInit): Promise<ScrapeResponse> {
+  private async followRedirects(
+    source: string,
+    start: URL,
+    init: ScrapeRequestInit,
+  ): Promise<ScrapeResponse> {
     let url = start;
     let method = init.method ?? 'GET';
     let body = init.body;
@@ -198,7 +224,8 @@ export class ScrapeHttpClient {
       jar.setCookies(url, raw.headers['set-cookie']);
       const location = raw.headers.location;
       if (REDIRECT_STATUS.has(raw.status) && location) {
-        if (hop >= (this.opts.maxRedirects ?? 5)) throw new PermanentError(`too many redirects from ${start.href}`, 'invalid');
+        if (hop >= (this.opts.maxRedirects ?? 5))
+          throw new PermanentError(`too many redirects from ${start.href}`, 'invalid');
         url = new URL(location, url);
         if (raw.status === 303 || ((raw.status === 301 || raw.status === 302) && method === 'POST')) {
           method = 'GET';
@@ -207,15 +234,32 @@ export class ScrapeHttpClient {
         continue;
       }
       const contentType = raw.headers['content-type'] ?? null;
-      return { url: url.href, status: raw.status, headers: raw.headers, body: decodeBody(raw.body, contentType ?? undefined), contentType };
+      return {
+        url: url.href,
+        status: raw.status,
+        headers: raw.headers,
+        body: decodeBody(raw.body, contentType ?? undefined),
+        contentType,
+      };
     }
   }
 
-  private async send(url: URL, method: string, headers: Record<string, string>, body: string | undefined, signal?: AbortSignal) {
+  private async send(
+    url: URL,
+    method: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+    signal?: AbortSignal,
+  ) {
     const proxy = this.proxies.next();
     try {
       const res = await sendRequest({
-        url, method, headers, body, proxy, signal,
+        url,
+        method,
+        headers,
+        body,
+        proxy,
+        signal,
         lookup: this.opts.ssrf?.lookupFor(url),
         timeoutMs: this.opts.timeoutMs,
         maxBodyBytes: this.opts.maxBodyBytes,
@@ -234,9 +278,15 @@ export class ScrapeHttpClient {
     let url = start;
     for (let hop = 0; hop < 5; hop++) {
       if (this.opts.ssrf) url = this.opts.ssrf.checkUrl(url);
-      const raw = await this.send(url, 'GET', { 'user-agent': this.userAgent, accept: 'text/plain,*/*' }, undefined);
+      const raw = await this.send(
+        url,
+        'GET',
+        { 'user-agent': this.userAgent, accept: 'text/plain,*/*' },
+        undefined,
+      );
       const location = raw.headers.location;
-      if (!(REDIRECT_STATUS.has(raw.status) && location)) return { status: raw.status, body: raw.body.toString('utf8') };
+      if (!(REDIRECT_STATUS.has(raw.status) && location))
+        return { status: raw.status, body: raw.body.toString('utf8') };
       url = new URL(location, url);
     }
     return { status: 404, body: '' };

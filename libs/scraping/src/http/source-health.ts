@@ -29,7 +29,10 @@ export class SourceHealthRegistry {
   recordError(source: string, error: unknown): void {
     const h = this.get(source);
     h.failures++;
-    h.lastError = { message: error instanceof Error ? error.message : String(error), at: this.now().toISOString() };
+    h.lastError = {
+      message: error instanceof Error ? error.message : String(error),
+      at: this.now().toISOString(),
+    };
   }
 
   recordBlock(source: string, reason: string): void {
@@ -49,7 +52,9 @@ export class SourceHealthRegistry {
   }
 
   snapshot(): SourceHealth[] {
-    return [...this.sources.values()].map((h) => structuredClone(h)).sort((a, b) => a.source.localeCompare(b.source));
+    return [...this.sources.values()]
+      .map((h) => structuredClone(h))
+      .sort((a, b) => a.source.localeCompare(b.source));
   }
 
   private get(source: string): SourceHealth {

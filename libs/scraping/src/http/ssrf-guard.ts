@@ -102,7 +102,8 @@ export class SsrfGuard {
     }
     if (this.allowOrigins.has(url.origin)) return url;
     const host = url.hostname.replace(/^\[|\]$/g, '');
-    if (isIP(host) && !isPublicAddress(host)) throw new SsrfBlockedError(url.href, `address ${host} is not public`);
+    if (isIP(host) && !isPublicAddress(host))
+      throw new SsrfBlockedError(url.href, `address ${host} is not public`);
     return url;
   }
 
@@ -115,7 +116,11 @@ export class SsrfGuard {
           const bad = addrs.find((a) => !isPublicAddress(a));
           if (addrs.length === 0) return callback(new Error(`no address for ${hostname}`), '', 4);
           if (bad !== undefined && !allowed) {
-            return callback(new SsrfBlockedError(url.href, `${hostname} resolves to ${bad}, not public`), '', 4);
+            return callback(
+              new SsrfBlockedError(url.href, `${hostname} resolves to ${bad}, not public`),
+              '',
+              4,
+            );
           }
           const wanted = options.family === 6 || options.family === 4 ? options.family : 0;
           const usable = addrs.filter((a) => wanted === 0 || isIP(a) === wanted);

@@ -57,11 +57,23 @@ export async function sendRequest(req: RawRequest): Promise<RawResponse> {
     if (isHttps) {
       const socket = await openTunnel(proxy, url.hostname, port, auth, req.timeoutMs);
       const secure = tls.connect({ socket, servername: url.hostname, ca: req.ca });
-      options = { ...base, host: url.hostname, port, path: url.pathname + url.search, createConnection: () => secure };
+      options = {
+        ...base,
+        host: url.hostname,
+        port,
+        path: url.pathname + url.search,
+        createConnection: () => secure,
+      };
     } else {
       if (auth) headers['proxy-authorization'] = auth;
       headers.host = url.host;
-      options = { ...base, host: proxy.hostname, port: Number(proxy.port || 80), path: url.href, agent: false };
+      options = {
+        ...base,
+        host: proxy.hostname,
+        port: Number(proxy.port || 80),
+        path: url.href,
+        agent: false,
+      };
     }
   } else {
     options = {
@@ -95,7 +107,9 @@ function exchange(
         reject,
       );
     });
-    r.setTimeout(req.timeoutMs ?? 30_000, () => r.destroy(new NetworkError('request timed out', 'ETIMEDOUT')));
+    r.setTimeout(req.timeoutMs ?? 30_000, () =>
+      r.destroy(new NetworkError('request timed out', 'ETIMEDOUT')),
+    );
     r.on('error', (e: NodeJS.ErrnoException) => reject(classify(e, viaProxy)));
     if (req.body !== undefined) r.write(req.body);
     r.end();
@@ -110,7 +124,13 @@ function classify(e: NodeJS.ErrnoException, viaProxy: boolean): Error {
 }
 
 /** Opens a CONNECT tunnel through an http proxy; failures count against the proxy. */
-function openTunnel(proxy: URL, host: string, port: number, auth: string | undefined, timeoutMs = 30_000): Promise<Socket> {
+function openTunnel(
+  proxy: URL,
+  host: string,
+  port: number,
+  auth: string | undefined,
+  timeoutMs = 30_000,
+): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { host: `${host}:${port}` };
     if (auth) headers['proxy-authorization'] = auth;
@@ -128,7 +148,9 @@ function openTunnel(proxy: URL, host: string, port: number, auth: string | undef
       socket.destroy();
       reject(new ProxyError(`proxy refused CONNECT with ${res.statusCode}`));
     });
-    r.on('error', (e) => reject(e instanceof ProxyError ? e : new ProxyError(`proxy connection failed: ${e.message}`, e)));
+    r.on('error', (e) =>
+      reject(e instanceof ProxyError ? e : new ProxyError(`proxy connection failed: ${e.message}`, e)),
+    );
     r.end();
   });
 }

@@ -7,8 +7,8 @@ import { ScrapeWorkerPool, type ScrapeTask } from './scrape-worker-pool';
 import { Semaphore } from './semaphore';
 import { startServer, type LocalServer } from '../../../../test/fixtures/transport/local-server';
 
-describe('Semaphore', () => {
-  it('never lets more than max run and serves waiters in order', async () => {
+void describe('Semaphore', () => {
+  void it('never lets more than max run and serves waiters in order', async () => {
     const sem = new Semaphore(2);
     let active = 0;
     let peak = 0;
@@ -31,7 +31,7 @@ describe('Semaphore', () => {
   });
 });
 
-describe('ScrapeWorkerPool with real fetchers on local servers', () => {
+void describe('ScrapeWorkerPool with real fetchers on local servers', () => {
   let s: LocalServer;
   let leverCalls = 0;
   let inFlight = 0;
@@ -48,24 +48,35 @@ describe('ScrapeWorkerPool with real fetchers on local servers', () => {
           if (++leverCalls === 1) return res.writeHead(429, { 'retry-after': '0' }).end();
           return res.end(JSON.stringify([{ text: 'Lever job' }]));
         }
-        if (path.startsWith('/v1/dice/')) return res.writeHead(403, { 'content-type': 'text/html' }).end('<title>Access Denied</title>');
+        if (path.startsWith('/v1/dice/'))
+          return res.writeHead(403, { 'content-type': 'text/html' }).end('<title>Access Denied</title>');
         if (path.startsWith('/posting-api/')) return res.writeHead(503).end();
-        if (path.startsWith('/v1/boards/')) return res.end(JSON.stringify({ jobs: [{ title: 'A' }, { title: 'B' }] }));
+        if (path.startsWith('/v1/boards/'))
+          return res.end(JSON.stringify({ jobs: [{ title: 'A' }, { title: 'B' }] }));
         res.writeHead(404).end();
       }, 40);
     });
   });
   after(() => s.close());
 
-  it('produces one outcome per task; a blocked or failing source degrades alone', async () => {
+  void it('produces one outcome per task; a blocked or failing source degrades alone', async () => {
     const http = new ScrapeHttpClient({ retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 } });
-    const { remoteok: _unconfigured, ...fetchers } = createFetchers({ http, baseUrls: { greenhouse: s.url, lever: s.url, dice: s.url, ashby: s.url } });
+    const { remoteok: _unconfigured, ...fetchers } = createFetchers({
+      http,
+      baseUrls: { greenhouse: s.url, lever: s.url, dice: s.url, ashby: s.url },
+    });
     const parse = (_src: string, body: { body: string }): NormalizedJob[] => {
       const v = JSON.parse(body.body) as { jobs?: unknown[] } | unknown[];
       return (Array.isArray(v) ? v : (v.jobs ?? [])) as NormalizedJob[];
     };
     const seen: string[] = [];
-    const pool = new ScrapeWorkerPool({ concurrency: 2, fetchers, parse, health: http.health, onOutcome: (o) => void seen.push(o.source) });
+    const pool = new ScrapeWorkerPool({
+      concurrency: 2,
+      fetchers,
+      parse,
+      health: http.health,
+      onOutcome: (o) => void seen.push(o.source),
+    });
     const tasks: ScrapeTask[] = [
       { source: 'dice', query: { keywords: 'java', maxPages: 1 } },
       { source: 'greenhouse', query: { keywords: 'x', board: 'vercel' } },
@@ -76,9 +87,18 @@ describe('ScrapeWorkerPool with real fetchers on local servers', () => {
       { source: 'remoteok', query: { keywords: 'x' } },
     ];
     const out = await pool.run(tasks);
-    assert.deepEqual(out.map((o) => `${o.source}:${o.status}`), [
-      'dice:blocked', 'greenhouse:ok', 'lever:ok', 'ashby:failed', 'dice:blocked', 'greenhouse:failed', 'remoteok:failed',
-    ]);
+    assert.deepEqual(
+      out.map((o) => `${o.source}:${o.status}`),
+      [
+        'dice:blocked',
+        'greenhouse:ok',
+        'lever:ok',
+        'ashby:failed',
+        'dice:blocked',
+        'greenhouse:failed',
+        'remoteok:failed',
+      ],
+    );
     assert.equal(seen.length, 7);
     const [dice1, gh, lever, ashby, dice2, ghNoBoard] = out;
     assert.match(dice1!.status === 'blocked' ? dice1!.reason : '', /Access Denied|403/);
@@ -97,7 +117,7 @@ describe('ScrapeWorkerPool with real fetchers on local servers', () => {
     assert.ok(health.ashby!.lastError);
   });
 
-  it('a task timeout ends a slow task as a retryable failure', async () => {
+  void it('a task timeout ends a slow task as a retryable failure', async () => {
     const http = new ScrapeHttpClient({ retry: { maxAttempts: 5, baseDelayMs: 2000 } });
     const fetchers = createFetchers({ http, baseUrls: { ashby: s.url } });
     const pool = new ScrapeWorkerPool({ concurrency: 1, fetchers, taskTimeoutMs: 300 });

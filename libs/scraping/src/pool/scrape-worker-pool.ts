@@ -66,13 +66,22 @@ export class ScrapeWorkerPool {
     return Promise.all(tasks.map((task) => this.slots.run(() => this.runOne(task, blocked, signal))));
   }
 
-  private async runOne(task: ScrapeTask, blocked: Map<SourceName, string>, signal?: AbortSignal): Promise<SourceOutcome> {
+  private async runOne(
+    task: ScrapeTask,
+    blocked: Map<SourceName, string>,
+    signal?: AbortSignal,
+  ): Promise<SourceOutcome> {
     const started = Date.now();
     const base = { source: task.source, query: task.query };
     let outcome: SourceOutcome;
     const earlier = blocked.get(task.source);
     if (earlier !== undefined) {
-      outcome = { ...base, status: 'blocked', reason: `not sent: source blocked earlier in this run (${earlier})`, durationMs: 0 };
+      outcome = {
+        ...base,
+        status: 'blocked',
+        reason: `not sent: source blocked earlier in this run (${earlier})`,
+        durationMs: 0,
+      };
     } else {
       outcome = await this.attempt(task, signal).then(
         (res) => ({ ...base, status: 'ok' as const, ...res, durationMs: Date.now() - started }),
@@ -83,24 +92,40 @@ export class ScrapeWorkerPool {
             return { ...base, status: 'blocked' as const, reason: error.reason, durationMs };
           }
           const message = error instanceof Error ? error.message : String(error);
-          return { ...base, status: 'failed' as const, message, retryable: !isPermanent(error), error, durationMs };
+          return {
+            ...base,
+            status: 'failed' as const,
+            message,
+            retryable: !isPermanent(error),
+            error,
+            durationMs,
+          };
         },
       );
     }
     this.opts.logger?.info(
-      { source: task.source, status: outcome.status, durationMs: outcome.durationMs, jobs: outcome.status === 'ok' ? outcome.jobs?.length : undefined },
+      {
+        source: task.source,
+        status: outcome.status,
+        durationMs: outcome.durationMs,
+        jobs: outcome.status === 'ok' ? outcome.jobs?.length : undefined,
+      },
       'scrape task finished',
     );
     await this.opts.onOutcome?.(outcome);
     return outcome;
   }
 
-  private async attempt(task: ScrapeTask, outer?: AbortSignal): Promise<{ bodies: FetchedBody[]; jobs?: NormalizedJob[] }> {
+  private async attempt(
+    task: ScrapeTask,
+    outer?: AbortSignal,
+  ): Promise<{ bodies: FetchedBody[]; jobs?: NormalizedJob[] }> {
     const fetcher = this.opts.fetchers[task.source];
     if (!fetcher) throw new Error(`no fetcher configured for ${task.source}`);
-    const signals = [outer, this.opts.taskTimeoutMs ? AbortSignal.timeout(this.opts.taskTimeoutMs) : undefined].filter(
-      (s): s is AbortSignal => s !== undefined,
-    );
+    const signals = [
+      outer,
+      this.opts.taskTimeoutMs ? AbortSignal.timeout(this.opts.taskTimeoutMs) : undefined,
+    ].filter((s): s is AbortSignal => s !== undefined);
     const signal = signals.length ? AbortSignal.any(signals) : undefined;
     const bodies = await fetcher.fetch(task.query, signal);
     if (!this.opts.parse) return { bodies };
