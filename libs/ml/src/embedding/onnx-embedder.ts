@@ -17,6 +17,8 @@ export interface OnnxEmbedderOptions {
   /** Tokens per text including [CLS]/[SEP]; longer texts are cut (sentence-transformers: 256). */
   maxTokens?: number;
   threads?: number;
+  /** See OnnxSessionOptions.spinning. */
+  spinning?: boolean;
   maxBatch?: number;
   maxWaitMs?: number;
   /** Check the files against the manifest first (default true). */
@@ -88,7 +90,7 @@ export async function createOnnxEmbedder(opts: OnnxEmbedderOptions = {}): Promis
   if (maxTokens < 3 || maxTokens > 512) throw new RangeError('maxTokens must be within 3..512');
   const [tokenizer, session] = await Promise.all([
     ModelTokenizer.fromDir(dir),
-    createOnnxSession(join(dir, 'model.onnx'), { threads: opts.threads }),
+    createOnnxSession(join(dir, 'model.onnx'), { threads: opts.threads, spinning: opts.spinning }),
   ]);
   return new OnnxEmbedder(session, tokenizer, modelId, config.hidden_size ?? 384, maxTokens, {
     maxBatch: opts.maxBatch ?? 32,

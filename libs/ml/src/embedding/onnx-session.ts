@@ -5,6 +5,11 @@ import type { PaddedBatch } from './batch-tensors';
 export interface OnnxSessionOptions {
   /** Threads inside one operator (matrix products); default: all cores. */
   threads?: number;
+  /**
+   * Let idle intra-op threads spin for work (ONNX Runtime's default). Off by default here: on a
+   * small machine shared with the API and scrapers, spinning threads burn the cores the others need.
+   */
+  spinning?: boolean;
 }
 
 /** One ONNX Runtime CPU session with the settings every model here uses. */
@@ -16,6 +21,7 @@ export async function createOnnxSession(modelPath: string, opts: OnnxSessionOpti
     interOpNumThreads: 1,
     executionMode: 'sequential',
     graphOptimizationLevel: 'all',
+    extra: { session: { intra_op: { allow_spinning: opts.spinning ? '1' : '0' } } },
   });
 }
 
