@@ -6,7 +6,9 @@
  *
  *   npm run build && node dist/test/bench/embedding.bench.js
  * Env: BENCH_SCALE (default 1: iteration counts multiply), BENCH_THREADS (intra-op threads for
- * both engines, default: all cores), BENCH_ROUNDS (default 3).
+ * both engines, default: all cores), BENCH_ROUNDS (default 3), BENCH_TFJS_SPIN (unset: the
+ * pipeline keeps ONNX Runtime's default thread spinning; "0": spinning off as in our embedder, to
+ * compare the code paths alone).
  *
  * The two engines take turns in short rounds on every workload, so background load (this machine
  * is shared) falls on both alike; latencies pool all rounds.
@@ -27,6 +29,7 @@ interface Cell {
 const SCALE = Number(process.env.BENCH_SCALE ?? '1');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? '3');
 const THREADS = Number(process.env.BENCH_THREADS ?? String(availableParallelism()));
+const TFJS_SPIN = process.env.BENCH_TFJS_SPIN;
 const MODEL = 'all-MiniLM-L6-v2';
 const modelsDir = resolve(process.cwd(), 'models');
 type Mode = 'single' | 'batch32' | 'concurrent32';
@@ -75,7 +78,10 @@ async function loadTransformers(root: string): Promise<EmbedFn> {
   tf.env.localModelPath = root;
   const extractor = await tf.pipeline('feature-extraction', MODEL, {
     dtype: 'fp32',
-    session_options: { intraOpNumThreads: THREADS },
+    session_options: {
+      intraOpNumThreads: THREADS,
+      ...(TFJS_SPIN !== undefined ? { extra: { session: { intra_op: { allow_spinning: TFJS_SPIN } } } } : {}),
+    },
   });
   // Same truncation as ours (its tokenizer_config says 512), so both do the same work.
   (extractor.tokenizer as unknown as { model_max_length: number }).model_max_length = 256;
@@ -119,7 +125,8 @@ async function main(): Promise<void> {
 
 function report(cells: Map<string, Cell>, rssOurs: number, rssBoth: number): void {
   const f = (n: number, d = 1): string => n.toFixed(d).padStart(8);
-  const out = [`\nall-MiniLM-L6-v2 fp32, intra-op threads ${THREADS}, ${ROUNDS} rounds, scale ${SCALE}`];
+  const spin = TFJS_SPIN === undefined ? 'ORT default' : TFJS_SPIN;
+  const out = [`\nall-MiniLM-L6-v2 fp32, intra-op threads ${THREADS}, ${ROUNDS} rounds, scale ${SCALE}, tfjs spinning: ${spin}`];
   out.push('latency = one call (single, batch32) or the whole group of 32 concurrent calls (concurrent32)');
   out.push('workload  mode         | ours texts/s  p50 ms  p95 ms | tfjs texts/s  p50 ms  p95 ms | ratio');
   for (const workload of ['query', 'bullet', 'jd']) {
