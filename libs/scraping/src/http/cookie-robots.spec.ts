@@ -88,6 +88,12 @@ void describe('robots.txt', () => {
     assert.equal(p.isAllowed('/jobs/secret/ok/more'), false);
     assert.equal(p.crawlDelayMs, 500);
     assert.equal(parseRobots(text, 'BadBot').isAllowed('/anything'), false);
+    // "bot" is not our token even though "resumeragbot" contains it.
+    assert.equal(parseRobots('User-agent: bot\nDisallow: /\n', 'ResumeRagBot/0.1').isAllowed('/x'), true);
+    assert.equal(
+      parseRobots('User-agent: ResumeRagBot/2.0\nDisallow: /\n', 'ResumeRagBot/0.1').isAllowed('/x'),
+      false,
+    );
   });
 
   void it('empty Disallow allows all; equal-length Allow wins; no groups allows all', () => {

@@ -32,7 +32,8 @@ export function parseRobots(text: string, userAgent: string): RobotsPolicy {
   let bestLen = -1;
   for (const g of groups) {
     for (const a of g.agents) {
-      const len = a === '*' ? 0 : token.includes(a) ? a.length : -1;
+      // Product tokens compare whole and case-insensitively (RFC 9309 2.2.1), so "bot" is not "resumeragbot".
+      const len = a === '*' ? 0 : a === token ? a.length : -1;
       if (len > bestLen) {
         bestLen = len;
         best = [g];
@@ -62,7 +63,7 @@ function parseGroups(text: string): Group[] {
         current = { agents: [], rules: [], crawlDelaySec: null };
         groups.push(current);
       }
-      current.agents.push(value.toLowerCase());
+      current.agents.push(value.toLowerCase().split(/[\s/]/)[0] ?? '');
       lastWasAgent = true;
       continue;
     }

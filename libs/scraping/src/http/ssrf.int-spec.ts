@@ -38,6 +38,9 @@ void describe('SSRF guard on user-supplied URLs', () => {
       'http://169.254.169.254/latest/meta-data/',
       'http://[::1]/',
       'http://[::ffff:127.0.0.1]/',
+      'http://2130706433/',
+      'http://0x7f.1/',
+      'http://0177.0.0.1/',
       `http://127.0.0.1:${secret.port}/`,
       'file:///etc/passwd',
     ]) {

@@ -1,2 +1,3 @@
 export * from './semaphore';
 export * from './scrape-worker-pool';
+export * from './scraping-runtime';
