@@ -1,5 +1,13 @@
 /** Embeds the bench jobs once and caches the vectors under .data/bench (git-ignored). */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  truncateSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { TextEmbedder } from '@app/ml';
@@ -27,22 +35,34 @@ export async function loadOrEmbedJobs(
       return jobs.map((_, i) => flat.subarray(i * dims, (i + 1) * dims));
     }
   }
-  log(`job vectors: embedding ${jobs.length} job texts with ${embedder.modelId} (cached afterwards)...`);
-  const t0 = performance.now();
+  // Appends each batch to a .partial file, so an interrupted run resumes where it stopped.
+  const partial = `${path}.partial`;
+  mkdirSync(dir, { recursive: true });
+  const done = existsSync(partial) ? Math.floor(statSync(partial).size / (dims * 4)) : 0;
   const out: Float32Array[] = [];
-  for (let i = 0; i < jobs.length; i += 64) {
-    out.push(...(await embedder.embed(jobs.slice(i, i + 64).map(jobText))));
-    if ((i / 64) % 16 === 15)
+  if (done > 0) {
+    const buf = readFileSync(partial).subarray(0, done * dims * 4);
+    const flat = new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+    for (let i = 0; i < done; i++) out.push(flat.subarray(i * dims, (i + 1) * dims));
+    truncateSync(partial, done * dims * 4);
+  }
+  log(
+    `job vectors: embedding ${jobs.length - done} of ${jobs.length} job texts with ${embedder.modelId} (cached in ${dir})...`,
+  );
+  const t0 = performance.now();
+  for (let i = done; i < jobs.length; i += 64) {
+    const batch = await embedder.embed(jobs.slice(i, i + 64).map(jobText));
+    const flat = new Float32Array(batch.length * dims);
+    batch.forEach((v, k) => flat.set(v, k * dims));
+    appendFileSync(partial, new Uint8Array(flat.buffer));
+    out.push(...batch);
+    if (Math.floor(i / 64) % 16 === 15)
       log(`  ${out.length}/${jobs.length} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
   const secs = (performance.now() - t0) / 1000;
   log(
-    `job vectors: embedded ${jobs.length} in ${secs.toFixed(1)} s (${(jobs.length / secs).toFixed(1)} texts/s)`,
+    `job vectors: embedded ${jobs.length - done} in ${secs.toFixed(1)} s (${((jobs.length - done) / secs).toFixed(1)} texts/s)`,
   );
-  const flat = new Float32Array(jobs.length * dims);
-  out.forEach((v, i) => flat.set(v, i * dims));
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(`${path}.tmp`, new Uint8Array(flat.buffer));
-  renameSync(`${path}.tmp`, path);
+  renameSync(partial, path);
   return out;
 }

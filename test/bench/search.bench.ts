@@ -7,7 +7,8 @@
  *   npx tsc -p tsconfig.build.json --outDir dist-search && node node_modules/tsc-alias/dist/bin/index.js \
  *     -p tsconfig.build.json --outDir dist-search && node dist-search/test/bench/search.bench.js
  * Env: BENCH_JOBS (10000), BENCH_SEED (42), BENCH_QUERIES (200 per scenario), BENCH_THREADS
- * (ONNX threads, default all cores), BENCH_EMBEDDER=none (skip the model: keyword only).
+ * (ONNX threads, default all cores), BENCH_EMBEDDER=none (skip the model: keyword only),
+ * BENCH_RERANKER=lexical|none (default: cross-encoder if installed, else lexical).
  * Job vectors are cached in .data/bench/ keyed by model, generator version, seed and count.
  */
 import { mkdirSync, rmSync } from 'node:fs';
@@ -56,22 +57,10 @@ async function loadEmbedder(): Promise<TextEmbedder | undefined> {
   }
 }
 
-/** The reranker helper's factories, whichever exist in this checkout (cross-encoder first). */
+/** The cross-encoder when its weights are installed, else the weights-free lexical reranker. */
 async function loadReranker(): Promise<Reranker | undefined> {
-  const mod = ml as unknown as Record<string, unknown>;
-  for (const name of ['createCrossEncoderReranker', 'createReranker', 'createLexicalReranker']) {
-    const f = mod[name];
-    if (typeof f !== 'function') continue;
-    try {
-      const r = (await (f as (o?: object) => Promise<Reranker> | Reranker)({})) as Reranker | undefined;
-      if (r && typeof r.rerank === 'function') return r;
-    } catch (e) {
-      log(`reranker: ${name} failed (${(e as Error).message})`);
-    }
-  }
-  const Lexical = mod.LexicalReranker;
-  if (typeof Lexical === 'function') return new (Lexical as new () => Reranker)();
-  return undefined;
+  if (process.env.BENCH_RERANKER === 'none') return undefined;
+  return ml.createReranker({ threads: THREADS, lexicalOnly: process.env.BENCH_RERANKER === 'lexical' });
 }
 
 function toPoint(j: BenchJob, vector: Float32Array): VectorPoint {
