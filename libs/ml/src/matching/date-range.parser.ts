@@ -47,8 +47,8 @@ export function findDateRanges(text: string, now: Date): DateRange[] {
     const startMonth = parseDate(startRaw, false);
     let endMonth = ongoing ? nowMonth : parseDate(endRaw ?? '', true);
     if (startMonth === undefined || endMonth === undefined) continue;
-    // Same bare year on both sides ("2020 - 2020"): count half a year.
-    if (endMonth <= startMonth && /^\d{4}$/.test((endRaw ?? '').trim())) endMonth = startMonth + 6;
+    // Ending in a bare year that is also the start year ("2020 - 2020"): count half a year.
+    if (/^\d{4}$/.test((endRaw ?? '').trim()) && Math.floor(startMonth / 12) === Number(endRaw?.trim())) endMonth = startMonth + 6;
     if (startMonth < 1950 * 12 || startMonth > nowMonth || endMonth <= startMonth || endMonth > nowMonth + 1) continue;
     ranges.push({ startMonth, endMonth, ongoing, evidence: evidenceAt(text, m.index, m.index + m[0].length) });
   }

@@ -9,7 +9,8 @@ const SENIORITY: ReadonlyArray<readonly [Seniority, RegExp]> = [
   ['lead', /\b(?:lead|leader)\b/i],
   ['senior', /\b(?:senior|sr\.?|III|IV)(?=\s|$|[,)/-])/i],
   ['junior', /\b(?:junior|jr\.?|entry[\s-]level|graduate|new\s+grad)(?=\s|$|[,)/-])|\bI$/i],
-  ['mid', /\b(?:mid(?:dle)?[\s-]?(?:level|senior)?|intermediate|II)(?=\s|$|[,)/-])/],
+  ['mid', /\b(?:mid(?:dle)?[\s-]?(?:level|senior)?|intermediate)(?=\s|$|[,)/-])/i],
+  ['mid', /\bII(?=\s|$|[,)/-])/],
 ];
 
 /** The seniority a title names, or null ("Software Engineer" names none). */
