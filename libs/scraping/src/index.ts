@@ -1,6 +1,6 @@
 export * from './types';
 export * from './normalize';
-// TODO(parsers): add `export * from './sources';` once libs/scraping/src/sources/index.ts exists.
+export * from './sources';
 export * from './http';
 export * from './browser';
 export * from './fetchers';
