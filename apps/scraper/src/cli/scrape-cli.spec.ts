@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { OUTPUT_KEYS } from './parse.command';
@@ -10,7 +10,7 @@ import { OUTPUT_KEYS } from './parse.command';
 const CLI = join(__dirname, 'scrape-cli.js');
 const REAL = resolve(process.cwd(), '../shared/fixtures/real');
 const OWN = resolve(process.cwd(), 'test/fixtures/scraping');
-const NO_REAL = require('node:fs').existsSync(REAL) ? false : `real captures not found at ${REAL}; skipping`;
+const NO_REAL = existsSync(REAL) ? false : `real captures not found at ${REAL}; skipping`;
 
 function cli(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input, timeout: 60_000 });
@@ -18,14 +18,14 @@ function cli(args: string[], input?: string) {
   return { code: r.status, stderr: r.stderr, records: lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 
-describe('scrape CLI: parse', () => {
+void describe('scrape CLI: parse', () => {
   let dir = '';
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'scrape-cli-'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints the real Built In capture as 10 JSON lines with exactly the documented keys', { skip: NO_REAL }, () => {
+  void it('prints the real Built In capture as 10 JSON lines with exactly the documented keys', { skip: NO_REAL }, () => {
     const r = cli(['parse', '--source', 'builtin', '--file', join(REAL, 'builtin/builtin.html')]);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.records.length, 10);
@@ -33,26 +33,26 @@ describe('scrape CLI: parse', () => {
     assert.deepEqual([r.records[1]?.company, r.records[1]?.salary_min, r.records[1]?.external_id], ['Zynga', 71000, '10924284']);
   });
 
-  it('resolves relative dates against --scraped-at (real YC list page)', { skip: NO_REAL }, () => {
+  void it('resolves relative dates against --scraped-at (real YC list page)', { skip: NO_REAL }, () => {
     const r = cli(['parse', '--source', 'ycombinator', '--file', join(REAL, 'ycombinator/list-diode.html'), '--scraped-at', '2026-09-25T12:00:00Z']);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(r.records.map((x) => x.posted_date), ['2026-01-25', '2025-09-25']);
   });
 
-  it('takes the company from --url for slug-named boards, and reads stdin with --file -', () => {
+  void it('takes the company from --url for slug-named boards, and reads stdin with --file -', () => {
     const body = JSON.stringify([{ id: 'p1', text: 'QA Engineer', hostedUrl: '', categories: { location: 'Remote' }, createdAt: 1756300000000 }]);
     const r = cli(['parse', '--source', 'lever', '--file', '-', '--url', 'https://api.lever.co/v0/postings/northpine'], body);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual([r.records[0]?.company, r.records[0]?.location_type, r.records[0]?.external_id], ['northpine', 'remote', 'p1']);
   });
 
-  it('reads an own fixture (HN search hits: 3 postings)', () => {
+  void it('reads an own fixture (HN search hits: 3 postings)', () => {
     const r = cli(['parse', '--source', 'hackernews', '--file', join(OWN, 'hackernews/search-hits.json')]);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(r.records.map((x) => x.external_id), ['41000001', '41000002', '41000005']);
   });
 
-  it('exits 1 with a message on a file it cannot parse', () => {
+  void it('exits 1 with a message on a file it cannot parse', () => {
     const bad = join(dir, 'blocked.html');
     writeFileSync(bad, '<!DOCTYPE html><html><body>Access denied</body></html>');
     const r = cli(['parse', '--source', 'greenhouse', '--file', bad]);
@@ -66,7 +66,7 @@ describe('scrape CLI: parse', () => {
     assert.match(r2.stderr, /wellfound: unrecognised response shape/);
   });
 
-  it('exits 2 on an unknown source, a missing file, missing flags and a bad --scraped-at', () => {
+  void it('exits 2 on an unknown source, a missing file, missing flags and a bad --scraped-at', () => {
     const unknown = cli(['parse', '--source', 'monster', '--file', 'x.json']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /unknown source "monster"/);
@@ -78,7 +78,7 @@ describe('scrape CLI: parse', () => {
     assert.equal(cli([]).code, 2);
   });
 
-  it('import is a marked placeholder that fails clearly', () => {
+  void it('import is a marked placeholder that fails clearly', () => {
     const r = cli(['import', '--source', 'lever', '--file', 'x']);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /"import" is not available/);

@@ -51,26 +51,26 @@ const TABLE: Array<[string, ParsedLocation]> = [
   ['', { location: null, location_type: null }],
 ];
 
-describe('parseLocation table', () => {
+void describe('parseLocation table', () => {
   for (const [text, expected] of TABLE) {
-    it(JSON.stringify(text), () => assert.deepEqual(parseLocation(text), expected));
+    void it(JSON.stringify(text), () => assert.deepEqual(parseLocation(text), expected));
   }
 });
 
-describe('parseLocation hints', () => {
-  it('a source remote flag marks a plain place remote', () => {
+void describe('parseLocation hints', () => {
+  void it('a source remote flag marks a plain place remote', () => {
     assert.deepEqual(parseLocation('Europe', { remote: true }), { location: 'Europe', location_type: 'remote', region: 'Europe' });
   });
-  it('an explicit mode in the text beats the hint', () => {
+  void it('an explicit mode in the text beats the hint', () => {
     assert.equal(parseLocation('Hybrid - London', { remote: true }).location_type, 'hybrid');
   });
-  it('a source type is used when the text names no mode', () => {
+  void it('a source type is used when the text names no mode', () => {
     assert.equal(parseLocation('London', { type: 'hybrid' }).location_type, 'hybrid');
   });
-  it('empty text with a remote flag reads as "Remote"', () => {
+  void it('empty text with a remote flag reads as "Remote"', () => {
     assert.deepEqual(parseLocation('', { remote: true }), { location: 'Remote', location_type: 'remote' });
   });
-  it('a separate country code fills in the country', () => {
+  void it('a separate country code fills in the country', () => {
     assert.equal(parseLocation('London', { country: 'gb' }).country, 'GB');
     assert.equal(parseLocation('Austin, TX', { country: 'DE' }).country, 'US');
   });

@@ -40,15 +40,15 @@ const TABLE: Array<[string | number, string | null]> = [
   [0, null],
 ];
 
-describe('resolvePostedDate table', () => {
+void describe('resolvePostedDate table', () => {
   for (const [input, expected] of TABLE) {
-    it(JSON.stringify(input), () => assert.equal(resolvePostedDate(input, SCRAPED_AT), expected));
+    void it(JSON.stringify(input), () => assert.equal(resolvePostedDate(input, SCRAPED_AT), expected));
   }
-  it('null and undefined give null', () => {
+  void it('null and undefined give null', () => {
     assert.equal(resolvePostedDate(null, SCRAPED_AT), null);
     assert.equal(resolvePostedDate(undefined, SCRAPED_AT), null);
   });
-  it('month arithmetic follows the calendar (31 Mar - 1 month clamps forward like Date)', () => {
+  void it('month arithmetic follows the calendar (31 Mar - 1 month clamps forward like Date)', () => {
     assert.equal(resolvePostedDate('1 month ago', new Date('2026-03-15T00:00:00Z')), '2026-02-15');
   });
 });

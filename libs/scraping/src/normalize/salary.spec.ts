@@ -75,45 +75,45 @@ const TABLE: Row[] = [
 
 const NO_SALARY = ['0.5% – 3.0%', '0.5% – 2.5%', '', 'Competitive', 'DOE', 'Depends on experience', 'Equity only'];
 
-describe('parseSalary table', () => {
+void describe('parseSalary table', () => {
   for (const [text, min, max, currency, period] of TABLE) {
-    it(text, () => {
+    void it(text, () => {
       const s = parseSalary(text);
       assert.ok(s, `no salary parsed from ${text}`);
       assert.deepEqual([s.min, s.max, s.currency, s.period], [min, max, currency, period]);
     });
   }
   for (const text of NO_SALARY) {
-    it(`no salary in ${JSON.stringify(text)}`, () => assert.equal(parseSalary(text), null));
+    void it(`no salary in ${JSON.stringify(text)}`, () => assert.equal(parseSalary(text), null));
   }
 });
 
-describe('parseSalary annualisation and options', () => {
-  it('hourly × 2080', () => {
+void describe('parseSalary annualisation and options', () => {
+  void it('hourly × 2080', () => {
     const s = parseSalary('$58.26 - 68.26 per hour');
     assert.deepEqual([s?.annualMin, s?.annualMax], [121181, 141981]);
   });
-  it('monthly × 12, weekly × 52, daily × 260', () => {
+  void it('monthly × 12, weekly × 52, daily × 260', () => {
     assert.equal(parseSalary('$8,000/month')?.annualMax, 96000);
     assert.equal(parseSalary('$1,200 a week')?.annualMin, 62400);
     assert.equal(parseSalary('$500/day')?.annualMin, 130000);
   });
-  it('yearly bounds are their own annual values; open bounds stay null', () => {
+  void it('yearly bounds are their own annual values; open bounds stay null', () => {
     const s = parseSalary('Up to $200,000');
     assert.deepEqual([s?.annualMin, s?.annualMax], [null, 200000]);
   });
-  it('keeps the original text (whitespace collapsed, dashes unified)', () => {
+  void it('keeps the original text (whitespace collapsed, dashes unified)', () => {
     assert.equal(parseSalary('  $130k –   $200k ')?.text, '$130k - $200k');
   });
-  it('uses defaultCurrency only when the text names none', () => {
+  void it('uses defaultCurrency only when the text names none', () => {
     assert.equal(parseSalary('71K-127K Annually', { defaultCurrency: 'USD' })?.currency, 'USD');
     assert.equal(parseSalary('€75k–110k', { defaultCurrency: 'USD' })?.currency, 'EUR');
   });
-  it('uses defaultPeriod instead of the magnitude guess', () => {
+  void it('uses defaultPeriod instead of the magnitude guess', () => {
     assert.equal(parseSalary('$6,000 - $7,500', { defaultPeriod: 'year' })?.period, 'year');
     assert.equal(parseSalary('$6,000 - $7,500 a month', { defaultPeriod: 'year' })?.period, 'month');
   });
-  it('orders reversed bounds', () => {
+  void it('orders reversed bounds', () => {
     const s = parseSalary('$180k - $150k');
     assert.deepEqual([s?.min, s?.max], [150000, 180000]);
   });

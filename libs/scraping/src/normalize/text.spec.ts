@@ -3,56 +3,56 @@ import assert from 'node:assert/strict';
 import { cleanText, decodeEntities, fixMojibake, htmlToText } from './text';
 import { normalizeCompanyName } from './company';
 
-describe('fixMojibake', () => {
-  it('repairs double-encoded UTF-8 as RemoteOK serves it', () => {
+void describe('fixMojibake', () => {
+  void it('repairs double-encoded UTF-8 as RemoteOK serves it', () => {
     assert.equal(fixMojibake('MecÃ¡nico Automotriz DiagnÃ³stico'), 'Mecánico Automotriz Diagnóstico');
   });
-  it('repairs sequences whose second byte reads as a soft hyphen (í = C3 AD)', () => {
+  void it('repairs sequences whose second byte reads as a soft hyphen (í = C3 AD)', () => {
     assert.equal(fixMojibake('vehÃ\u00ADculos'), 'vehículos');
   });
-  it('repairs cp1252 punctuation (’ read as â€™)', () => {
+  void it('repairs cp1252 punctuation (’ read as â€™)', () => {
     assert.equal(fixMojibake('weâ€™re'), 'we’re');
   });
-  it('leaves correct text and lone lead characters alone', () => {
+  void it('leaves correct text and lone lead characters alone', () => {
     assert.equal(fixMojibake('café Ã naïve Straße ÀÉ'), 'café Ã naïve Straße ÀÉ');
   });
 });
 
-describe('cleanText', () => {
-  it('drops soft hyphens only after the mojibake repair, and collapses spaces', () => {
+void describe('cleanText', () => {
+  void it('drops soft hyphens only after the mojibake repair, and collapses spaces', () => {
     assert.equal(cleanText('vehÃ\u00ADculos  multi\u00ADmarca\u00A0 ok'), 'vehículos multimarca ok');
   });
-  it('keeps one blank line between paragraphs', () => {
+  void it('keeps one blank line between paragraphs', () => {
     assert.equal(cleanText(' a \r\n\r\n\r\n\n b \n c'), 'a\n\nb\nc');
   });
 });
 
-describe('htmlToText', () => {
-  it('keeps paragraphs and bullets, decodes entities', () => {
+void describe('htmlToText', () => {
+  void it('keeps paragraphs and bullets, decodes entities', () => {
     const html = '<p>We&#x27;re hiring &amp; growing.</p>Responsabilidades<ul><li>One</li><li><p>Two</p></li></ul><h3>Next</h3><p>x<br>y</p>';
     assert.equal(htmlToText(html), "We're hiring & growing.\n\nResponsabilidades\n- One\n- Two\n\nNext\n\nx\ny");
   });
-  it('reads HN-style unclosed <p> and drops scripts', () => {
+  void it('reads HN-style unclosed <p> and drops scripts', () => {
     assert.equal(htmlToText('First<p>Second<p>Third<script>alert(1)</script>'), 'First\n\nSecond\n\nThird');
   });
-  it('joins a bullet with the paragraph inside it (Lever lists wrap items in <p>)', () => {
+  void it('joins a bullet with the paragraph inside it (Lever lists wrap items in <p>)', () => {
     assert.equal(htmlToText('<div>\n<li>\n<p>One</p>\n</li>\n<li>\n<p>Two</p>\n</li></div>'), '- One\n- Two');
   });
-  it('indents nested lists', () => {
+  void it('indents nested lists', () => {
     assert.equal(htmlToText('<ul><li>a<ul><li>b</li></ul></li></ul>'), '- a\n  - b');
   });
-  it('treats text without tags as text', () => {
+  void it('treats text without tags as text', () => {
     assert.equal(htmlToText('a &lt; b'), 'a < b');
   });
 });
 
-describe('decodeEntities', () => {
-  it('decodes one level (Greenhouse content is escaped HTML)', () => {
+void describe('decodeEntities', () => {
+  void it('decodes one level (Greenhouse content is escaped HTML)', () => {
     assert.equal(decodeEntities('&lt;p&gt;A&#39;s &amp;amp;&lt;/p&gt;'), "<p>A's &amp;</p>");
   });
 });
 
-describe('normalizeCompanyName', () => {
+void describe('normalizeCompanyName', () => {
   const table: Array<[string, string]> = [
     ['Diode Computers, Inc.', 'diode computers'],
     ['Acme LLC', 'acme'],
@@ -67,5 +67,5 @@ describe('normalizeCompanyName', () => {
     ['Vercel', 'vercel'],
     ['', ''],
   ];
-  for (const [name, key] of table) it(JSON.stringify(name), () => assert.equal(normalizeCompanyName(name), key));
+  for (const [name, key] of table) void it(JSON.stringify(name), () => assert.equal(normalizeCompanyName(name), key));
 });

@@ -1,5 +1,5 @@
 import { load } from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import { hasChildren, isTag, isText, type AnyNode } from 'domhandler';
 
 const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'ul', 'ol', 'table', 'tr', 'blockquote', 'pre',
@@ -66,12 +66,13 @@ interface Walk {
 
 function walk(nodes: AnyNode[], state: Walk): void {
   for (const node of nodes) {
-    if (node.type === 'text') {
+    if (isText(node)) {
       state.out.push(node.data.replace(/\s+/g, ' '));
       continue;
     }
-    if (node.type !== 'tag' && node.type !== 'root') continue;
-    const tag = node.type === 'tag' ? node.name.toLowerCase() : '';
+    // Comments and directives have no children and no text worth keeping.
+    if (!hasChildren(node)) continue;
+    const tag = isTag(node) ? node.name.toLowerCase() : '';
     if (SKIP_TAGS.has(tag)) continue;
     if (tag === 'br') {
       state.out.push('\n');

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { ashbyParser } from './ashby.parser';
 import { brief, ctx, NO_REAL, own, real } from '../spec-helpers';
 
-describe('ashby parser', () => {
-  it('reads the real Linear capture (2 remote jobs, company = slug, no compensation)', { skip: NO_REAL }, () => {
+void describe('ashby parser', () => {
+  void it('reads the real Linear capture (2 remote jobs, company = slug, no compensation)', { skip: NO_REAL }, () => {
     const jobs = ashbyParser.parse(real('ashby/ashby.json'), ctx());
     assert.equal(jobs.length, 2);
     assert.deepEqual(brief(jobs[0]), {
@@ -28,7 +28,7 @@ describe('ashby parser', () => {
     assert.match(jobs[0]?.description ?? '', /^At Linear, we're building the product development system/);
   });
 
-  it('reads compensation components and summaries, skips unlisted jobs', () => {
+  void it('reads compensation components and summaries, skips unlisted jobs', () => {
     const jobs = ashbyParser.parse(own('ashby/board-with-compensation.json'), ctx('https://api.ashbyhq.com/posting-api/job-board/brightpath?includeCompensation=true'));
     assert.deepEqual(jobs.map((j) => j.title), ['Product Designer', 'Support Engineer (EMEA)']);
     const [designer, support] = jobs;
@@ -45,7 +45,7 @@ describe('ashby parser', () => {
     assert.equal(support?.company, 'brightpath');
   });
 
-  it('rejects bodies that are not an Ashby board', () => {
+  void it('rejects bodies that are not an Ashby board', () => {
     assert.throws(() => ashbyParser.parse('[]', ctx()), /ashby: unrecognised response shape/);
     assert.throws(() => ashbyParser.parse('', ctx()), /ashby: empty body/);
   });

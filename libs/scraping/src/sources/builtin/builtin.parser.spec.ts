@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { builtinParser } from './builtin.parser';
 import { brief, ctx, NO_REAL, own, real } from '../spec-helpers';
 
-describe('builtin parser', () => {
-  it('reads the 10 result cards of the real Austin search page', { skip: NO_REAL }, () => {
+void describe('builtin parser', () => {
+  void it('reads the 10 result cards of the real Austin search page', { skip: NO_REAL }, () => {
     const jobs = builtinParser.parse(real('builtin/builtin.html'), ctx());
     assert.equal(jobs.length, 10);
     assert.deepEqual(jobs.map((j) => j.external_id), [
@@ -35,13 +35,13 @@ describe('builtin parser', () => {
     assert.match(jobs[0]?.description ?? '', /Top skills: C\+\+, Computer Vision, Embedded Linux/);
   });
 
-  it('falls back to the relative "N Days Ago" when the tracking call is missing', { skip: NO_REAL }, () => {
+  void it('falls back to the relative "N Days Ago" when the tracking call is missing', { skip: NO_REAL }, () => {
     const html = real('builtin/builtin.html').replace(/'published_date'/g, "'publishedX'");
     const jobs = builtinParser.parse(html, ctx(undefined, '2026-09-01T12:00:00Z'));
     assert.equal(jobs[1]?.posted_date, '2026-08-30');
   });
 
-  it('reads a job page JSON-LD (@graph, escaped HTML description, broken sibling block)', () => {
+  void it('reads a job page JSON-LD (@graph, escaped HTML description, broken sibling block)', () => {
     const [job] = builtinParser.parse(own('builtin/job-page-jsonld.html'), ctx());
     assert.deepEqual(brief(job), {
       title: 'Staff Data Engineer',
@@ -61,7 +61,7 @@ describe('builtin parser', () => {
     assert.equal(job?.description, 'Build the lakehouse.');
   });
 
-  it('rejects JSON and pages that are neither results nor a job', () => {
+  void it('rejects JSON and pages that are neither results nor a job', () => {
     assert.throws(() => builtinParser.parse('{"jobs": []}', ctx()), /builtin: expected an HTML page/);
     assert.throws(() => builtinParser.parse('<html><title>Just a moment...</title></html>', ctx()), /builtin: unrecognised/);
   });

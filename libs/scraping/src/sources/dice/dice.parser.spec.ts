@@ -4,8 +4,8 @@ import { diceParser } from './dice.parser';
 import { brief, ctx, own } from '../spec-helpers';
 
 // No real Dice capture exists; the fixtures follow the search API and job detail page shapes.
-describe('dice parser', () => {
-  it('reads the search API JSON (id = guid from the details URL)', () => {
+void describe('dice parser', () => {
+  void it('reads the search API JSON (id = guid from the details URL)', () => {
     const jobs = diceParser.parse(own('dice/search-api.json'), ctx());
     assert.equal(jobs.length, 3);
     assert.deepEqual(brief(jobs[0]), {
@@ -27,7 +27,7 @@ describe('dice parser', () => {
     assert.deepEqual([jobs[2]?.location_type, jobs[2]?.salary_min, jobs[2]?.salary_text], ['hybrid', null, 'Depends on Experience']);
   });
 
-  it('a detail page (JSON-LD) gives the same external id as the search result', () => {
+  void it('a detail page (JSON-LD) gives the same external id as the search result', () => {
     const [job] = diceParser.parse(own('dice/detail-jsonld.html'), ctx());
     const [fromSearch] = diceParser.parse(own('dice/search-api.json'), ctx());
     assert.equal(job?.external_id, fromSearch?.external_id);
@@ -35,7 +35,7 @@ describe('dice parser', () => {
     assert.deepEqual([job?.salary_min, job?.salary_max, job?.location], [120000, 150000, 'Richmond, VA, US']);
   });
 
-  it('a detail page with only __NEXT_DATA__ is read too', () => {
+  void it('a detail page with only __NEXT_DATA__ is read too', () => {
     const url = 'https://www.dice.com/job-detail/7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
     const [job] = diceParser.parse(own('dice/detail-next-data.html'), ctx(url));
     assert.deepEqual(
@@ -45,7 +45,7 @@ describe('dice parser', () => {
     assert.equal(job?.description, 'Own our Terraform modules.\n\n12-month contract, W2.');
   });
 
-  it('rejects other JSON and pages without job data', () => {
+  void it('rejects other JSON and pages without job data', () => {
     assert.throws(() => diceParser.parse('{"jobs": []}', ctx()), /dice: unrecognised response shape/);
     assert.throws(() => diceParser.parse('<html><body>Page not found</body></html>', ctx()), /dice: unrecognised/);
   });

@@ -4,8 +4,8 @@ import { PermanentError } from '@app/contracts';
 import { greenhouseParser } from './greenhouse.parser';
 import { brief, ctx, NO_REAL, own, real } from '../spec-helpers';
 
-describe('greenhouse parser', () => {
-  it('reads the real Vercel board capture (2 jobs)', { skip: NO_REAL }, () => {
+void describe('greenhouse parser', () => {
+  void it('reads the real Vercel board capture (2 jobs)', { skip: NO_REAL }, () => {
     const jobs = greenhouseParser.parse(real('greenhouse/greenhouse.json'), ctx());
     assert.equal(jobs.length, 2);
     assert.deepEqual(brief(jobs[0]), {
@@ -30,7 +30,7 @@ describe('greenhouse parser', () => {
     assert.doesNotMatch(jobs[0]?.description ?? '', /&lt;|<div|&#39;/);
   });
 
-  it('reads a single job with pay transparency ranges, company from the URL slug', () => {
+  void it('reads a single job with pay transparency ranges, company from the URL slug', () => {
     const jobs = greenhouseParser.parse(own('greenhouse/job-with-pay.json'), ctx('https://boards-api.greenhouse.io/v1/boards/acmeco/jobs/4455667'));
     assert.equal(jobs.length, 1);
     const job = jobs[0];
@@ -41,13 +41,13 @@ describe('greenhouse parser', () => {
     assert.equal(job?.description, 'Build billing.\n- TypeScript\n- Postgres');
   });
 
-  it('rejects HTML and JSON of the wrong shape', () => {
+  void it('rejects HTML and JSON of the wrong shape', () => {
     assert.throws(() => greenhouseParser.parse('<html><body>Blocked</body></html>', ctx()), PermanentError);
     assert.throws(() => greenhouseParser.parse('{"postings": []}', ctx()), /greenhouse: unrecognised response shape/);
     assert.throws(() => greenhouseParser.parse('{"jobs": [', ctx()), /not valid JSON/);
   });
 
-  it('an empty board is no jobs, not an error', () => {
+  void it('an empty board is no jobs, not an error', () => {
     assert.deepEqual(greenhouseParser.parse('{"jobs": [], "meta": {"total": 0}}', ctx()), []);
   });
 });

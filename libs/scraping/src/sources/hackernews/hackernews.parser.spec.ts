@@ -4,8 +4,8 @@ import { hackernewsParser } from './hackernews.parser';
 import { parseHeader } from './first-line';
 import { brief, ctx, NO_REAL, own, real } from '../spec-helpers';
 
-describe('hackernews parser', () => {
-  it('reads the real "Who is hiring" item tree (3 postings)', { skip: NO_REAL }, () => {
+void describe('hackernews parser', () => {
+  void it('reads the real "Who is hiring" item tree (3 postings)', { skip: NO_REAL }, () => {
     const jobs = hackernewsParser.parse(real('hackernews/hackernews.json'), ctx());
     assert.equal(jobs.length, 3);
     assert.deepEqual(brief(jobs[0]), {
@@ -36,7 +36,7 @@ describe('hackernews parser', () => {
     assert.match(quill?.description ?? '', /^I’m a co-founder of Quill/);
   });
 
-  it('reads Algolia search hits, skipping replies and comments without a header line', () => {
+  void it('reads Algolia search hits, skipping replies and comments without a header line', () => {
     const jobs = hackernewsParser.parse(own('hackernews/search-hits.json'), ctx());
     assert.deepEqual(jobs.map((j) => j.external_id), ['41000001', '41000002', '41000005']);
     const [northwind, tessellate, kraftwerk] = jobs;
@@ -50,13 +50,13 @@ describe('hackernews parser', () => {
     assert.equal(kraftwerk?.location, 'Berlin, Germany');
   });
 
-  it('rejects other JSON', () => {
+  void it('rejects other JSON', () => {
     assert.throws(() => hackernewsParser.parse('{"id": 1, "kids": [2, 3]}', ctx()), /hackernews: unrecognised response shape/);
   });
 });
 
-describe('HN first line', () => {
-  it('accepts parts in any order and missing parts', () => {
+void describe('HN first line', () => {
+  void it('accepts parts in any order and missing parts', () => {
     assert.deepEqual(parseHeader('Acme | REMOTE | $120k | Backend Engineer'), {
       company: 'Acme', title: 'Backend Engineer', location: null, mode: 'REMOTE', salary: '$120k', link: null,
     });

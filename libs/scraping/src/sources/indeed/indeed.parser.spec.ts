@@ -5,8 +5,8 @@ import { brief, ctx, own } from '../spec-helpers';
 
 // No real Indeed capture exists; these fixtures follow the shapes of the mobile GraphQL API and the
 // results page's mosaic job-cards JSON.
-describe('indeed parser: GraphQL jobSearch', () => {
-  it('reads employer salary, estimated salary and work-mode attributes', () => {
+void describe('indeed parser: GraphQL jobSearch', () => {
+  void it('reads employer salary, estimated salary and work-mode attributes', () => {
     const jobs = indeedParser.parse(own('indeed/graphql-jobsearch.json'), ctx());
     assert.equal(jobs.length, 3);
     assert.deepEqual(brief(jobs[0]), {
@@ -30,14 +30,14 @@ describe('indeed parser: GraphQL jobSearch', () => {
     assert.deepEqual([jobs[2]?.location, jobs[2]?.location_type, jobs[2]?.salary_min], ['Remote', 'remote', null]);
   });
 
-  it('rejects GraphQL errors and other JSON', () => {
+  void it('rejects GraphQL errors and other JSON', () => {
     assert.throws(() => indeedParser.parse('{"errors":[{"message":"rate limited"}],"data":null}', ctx()), /indeed: .*rate limited/);
     assert.throws(() => indeedParser.parse('{"data":{"somethingElse":{}}}', ctx()), /indeed: unrecognised/);
   });
 });
 
-describe('indeed parser: results page job cards', () => {
-  it('reads the embedded mosaic-provider-jobcards JSON', () => {
+void describe('indeed parser: results page job cards', () => {
+  void it('reads the embedded mosaic-provider-jobcards JSON', () => {
     const jobs = indeedParser.parse(own('indeed/results-page.html'), ctx(undefined, '2026-09-01T12:00:00Z'));
     // The fourth card has no job key and is dropped.
     assert.deepEqual(jobs.map((j) => j.external_id), ['a1b2c3d4e5f60718', '0f1e2d3c4b5a6978', '99aa88bb77cc66dd']);
@@ -53,7 +53,7 @@ describe('indeed parser: results page job cards', () => {
     assert.deepEqual([warehouse?.salary_min, warehouse?.salary_text, warehouse?.location], [null, null, 'Reno, NV']);
   });
 
-  it('a results page without the job-cards script is an error', () => {
+  void it('a results page without the job-cards script is an error', () => {
     assert.throws(() => indeedParser.parse('<html><body><div id="challenge-form"></div></body></html>', ctx()), /indeed: unrecognised/);
   });
 });

@@ -4,8 +4,8 @@ import { PermanentError } from '@app/contracts';
 import { leverParser } from './lever.parser';
 import { brief, ctx, NO_REAL, own, real } from '../spec-helpers';
 
-describe('lever parser', () => {
-  it('reads the real Spotify capture (2 postings, company from the URL slug)', { skip: NO_REAL }, () => {
+void describe('lever parser', () => {
+  void it('reads the real Spotify capture (2 postings, company from the URL slug)', { skip: NO_REAL }, () => {
     const jobs = leverParser.parse(real('lever/lever.json'), ctx());
     assert.equal(jobs.length, 2);
     assert.deepEqual(brief(jobs[0]), {
@@ -34,7 +34,7 @@ describe('lever parser', () => {
     assert.match(d, /Spotify is an equal opportunity employer/);
   });
 
-  it('reads salaryRange and a one-object body; company from ctx.url when hostedUrl is missing', () => {
+  void it('reads salaryRange and a one-object body; company from ctx.url when hostedUrl is missing', () => {
     const [job] = leverParser.parse(own('lever/posting-with-salary.json'), ctx());
     assert.deepEqual([job?.salary_min, job?.salary_max, job?.salary_currency, job?.salary_period], [150000, 185000, 'CAD', 'year']);
     assert.equal(job?.salary_text, 'CA$150,000 - CA$185,000 a year');
@@ -45,7 +45,7 @@ describe('lever parser', () => {
     assert.equal(one?.company, 'acme');
   });
 
-  it('rejects a non-array body and HTML', () => {
+  void it('rejects a non-array body and HTML', () => {
     assert.throws(() => leverParser.parse('{"ok": true}', ctx()), /lever: unrecognised response shape/);
     assert.throws(() => leverParser.parse('<!DOCTYPE html><html></html>', ctx()), PermanentError);
   });

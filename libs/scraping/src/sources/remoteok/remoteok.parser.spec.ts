@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { remoteokParser } from './remoteok.parser';
 import { brief, ctx, NO_REAL, own, real } from '../spec-helpers';
 
-describe('remoteok parser', () => {
-  it('reads the real capture: skips the legal notice, repairs mojibake (2 jobs)', { skip: NO_REAL }, () => {
+void describe('remoteok parser', () => {
+  void it('reads the real capture: skips the legal notice, repairs mojibake (2 jobs)', { skip: NO_REAL }, () => {
     const jobs = remoteokParser.parse(real('remoteok/remoteok.json'), ctx());
     assert.equal(jobs.length, 2);
     assert.deepEqual(brief(jobs[1]), {
@@ -32,7 +32,7 @@ describe('remoteok parser', () => {
     assert.equal(jobs[0]?.external_id, '1137431');
   });
 
-  it('reads salary_min/max as yearly USD, keeps the location, drops items without a position', () => {
+  void it('reads salary_min/max as yearly USD, keeps the location, drops items without a position', () => {
     const jobs = remoteokParser.parse(own('remoteok/api-with-salary.json'), ctx());
     assert.equal(jobs.length, 1);
     const job = jobs[0];
@@ -42,7 +42,7 @@ describe('remoteok parser', () => {
     assert.equal(job?.description, 'Build a query engine in Rust.\n\nWe’re async-first.');
   });
 
-  it('a legal notice alone is no jobs; other shapes are errors', () => {
+  void it('a legal notice alone is no jobs; other shapes are errors', () => {
     assert.deepEqual(remoteokParser.parse('[{"last_updated": 1, "legal": "terms"}]', ctx()), []);
     assert.throws(() => remoteokParser.parse('{"jobs": []}', ctx()), /remoteok: unrecognised response shape/);
     assert.throws(() => remoteokParser.parse('[{"title": "x"}]', ctx()), /remoteok: unrecognised response shape/);

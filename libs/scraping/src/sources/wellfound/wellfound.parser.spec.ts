@@ -6,13 +6,13 @@ import { brief, ctx, NO_REAL, own, real } from '../spec-helpers';
 
 const page = (n: number) => real(`wellfound/response_2024-03-26_23-17-12_page_${n}.json`);
 
-describe('wellfound parser: GraphQL search (real captures)', () => {
-  it('reads 15 / 12 / 12 jobs from the three pages', { skip: NO_REAL }, () => {
+void describe('wellfound parser: GraphQL search (real captures)', () => {
+  void it('reads 15 / 12 / 12 jobs from the three pages', { skip: NO_REAL }, () => {
     const counts = [1, 2, 3].map((n) => wellfoundParser.parse(page(n), ctx()).length);
     assert.deepEqual(counts, [15, 12, 12]);
   });
 
-  it('maps the first Numeral job exactly, dropping the equity part of the compensation', { skip: NO_REAL }, () => {
+  void it('maps the first Numeral job exactly, dropping the equity part of the compensation', { skip: NO_REAL }, () => {
     const [job] = wellfoundParser.parse(page(1), ctx());
     assert.deepEqual({ ...brief(job), location: undefined }, {
       title: 'Software Engineer - Backend / Fullstack',
@@ -33,7 +33,7 @@ describe('wellfound parser: GraphQL search (real captures)', () => {
     assert.match(job?.description ?? '', /^\*\*Company Mission\*\*\n\nNumeral \(https:\/\/gonumeral\.com\)/);
   });
 
-  it('equity-only and empty compensation give no salary; on-site and remote kinds are kept', { skip: NO_REAL }, () => {
+  void it('equity-only and empty compensation give no salary; on-site and remote kinds are kept', { skip: NO_REAL }, () => {
     const jobs = wellfoundParser.parse(page(3), ctx());
     const nerg = jobs.find((j) => j.external_id === '2952413');
     assert.deepEqual([nerg?.salary_min, nerg?.salary_max, nerg?.salary_text, nerg?.location_type], [null, null, '0.5% – 3.0%', 'remote']);
@@ -48,8 +48,8 @@ describe('wellfound parser: GraphQL search (real captures)', () => {
   });
 });
 
-describe('wellfound parser: pages', () => {
-  it('reads __NEXT_DATA__ Apollo state (refs and wrapped JSON scalars)', () => {
+void describe('wellfound parser: pages', () => {
+  void it('reads __NEXT_DATA__ Apollo state (refs and wrapped JSON scalars)', () => {
     const jobs = wellfoundParser.parse(own('wellfound/role-location-apollo.html'), ctx());
     assert.equal(jobs.length, 2);
     assert.deepEqual(brief(jobs[0]), {
@@ -71,7 +71,7 @@ describe('wellfound parser: pages', () => {
     assert.equal(jobs[1]?.description, 'Equity-heavy founding role. Train models on lidar & sonar data.');
   });
 
-  it('reads a job page JSON-LD JobPosting, id from the page URL', () => {
+  void it('reads a job page JSON-LD JobPosting, id from the page URL', () => {
     const url = 'https://wellfound.com/jobs/3022001-backend-engineer-go';
     const [job] = wellfoundParser.parse(own('wellfound/job-page-jsonld.html'), ctx(url));
     assert.deepEqual(
@@ -81,7 +81,7 @@ describe('wellfound parser: pages', () => {
     assert.equal(job?.description, 'Payments infra team.\n- Go, Postgres\n- Kafka');
   });
 
-  it('rejects GraphQL errors, unknown JSON and pages without job data', () => {
+  void it('rejects GraphQL errors, unknown JSON and pages without job data', () => {
     assert.throws(() => wellfoundParser.parse('{"errors":[{"message":"Unauthorized"}]}', ctx()), /got errors: .*Unauthorized/);
     assert.throws(() => wellfoundParser.parse('{"data":{"viewer":null}}', ctx()), PermanentError);
     assert.throws(() => wellfoundParser.parse('<html><body><h1>Access denied</h1></body></html>', ctx()), /wellfound: unrecognised/);

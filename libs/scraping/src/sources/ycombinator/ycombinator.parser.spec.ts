@@ -5,8 +5,8 @@ import { brief, ctx, NO_REAL, real } from '../spec-helpers';
 
 const SCRAPED = '2026-09-25T12:00:00Z';
 
-describe('ycombinator parser (real captures)', () => {
-  it('reads the company jobs page (Inertia WaasShowJobsPage, 2 jobs)', { skip: NO_REAL }, () => {
+void describe('ycombinator parser (real captures)', () => {
+  void it('reads the company jobs page (Inertia WaasShowJobsPage, 2 jobs)', { skip: NO_REAL }, () => {
     const jobs = ycombinatorParser.parse(real('ycombinator/list-diode.html'), ctx(undefined, SCRAPED));
     assert.equal(jobs.length, 2);
     assert.deepEqual(brief(jobs[0]), {
@@ -29,7 +29,7 @@ describe('ycombinator parser (real captures)', () => {
     assert.match(jobs[0]?.description ?? '', /Skills: Python, Rust, Altium, OrCAD/);
   });
 
-  it('reads a job page: id from the page object, exact date and HTML description from JSON-LD', { skip: NO_REAL }, () => {
+  void it('reads a job page: id from the page object, exact date and HTML description from JSON-LD', { skip: NO_REAL }, () => {
     const [senior] = ycombinatorParser.parse(real('ycombinator/detail-diode-senior.html'), ctx(undefined, SCRAPED));
     assert.deepEqual(
       [senior?.external_id, senior?.title, senior?.salary_min, senior?.salary_max, senior?.salary_currency, senior?.posted_date],
@@ -45,8 +45,8 @@ describe('ycombinator parser (real captures)', () => {
   });
 });
 
-describe('ycombinator parser (edge cases)', () => {
-  it('a page with only JSON-LD still yields the job', () => {
+void describe('ycombinator parser (edge cases)', () => {
+  void it('a page with only JSON-LD still yields the job', () => {
     const ld = { '@type': 'JobPosting', title: 'Founding Engineer', url: 'https://www.ycombinator.com/companies/acme/jobs/x1-founding-engineer',
       hiringOrganization: { name: 'Acme' }, datePosted: '2026-09-01T00:00:00Z', description: '<p>Hi</p>',
       jobLocationType: 'TELECOMMUTE', jobLocation: [] };
@@ -55,7 +55,7 @@ describe('ycombinator parser (edge cases)', () => {
     assert.deepEqual([job?.title, job?.company, job?.location_type, job?.external_id], ['Founding Engineer', 'Acme', 'remote', ld.url]);
   });
 
-  it('an empty jobs list is no jobs; a page without data is an error', () => {
+  void it('an empty jobs list is no jobs; a page without data is an error', () => {
     const page = { component: 'WaasShowJobsPage', props: { company: { name: 'Acme' }, jobPostings: [] } };
     const html = `<div data-page="${JSON.stringify(page).replace(/"/g, '&quot;')}"></div>`;
     assert.deepEqual(ycombinatorParser.parse(html, ctx()), []);
