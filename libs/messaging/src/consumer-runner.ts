@@ -9,6 +9,7 @@ import {
   type ConsumerDefinition,
   type Envelope,
   type EventDefinition,
+  type PayloadOf,
 } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import { deadLetterHeaders, type DeadLetterReason } from './dead-letter';
@@ -24,7 +25,7 @@ export interface HandlerContext {
   /** The transaction the processed_messages row commits in: write through it. */
   tx: EntityManager;
   /** Queue the next event in the same transaction (outbox). */
-  emit<P>(event: EventDefinition<string, P>, payload: P): Promise<void>;
+  emit<E extends EventDefinition<string, any>>(event: E, payload: PayloadOf<E>): Promise<void>;
   /** Tell the server we are still working (the runner also does it on a timer). */
   working(): void;
   deliveryCount: number;
@@ -166,7 +167,7 @@ export class ConsumerRunner {
         tx,
         emit: async (event, p) => {
           emitted = true;
-          await addToOutbox(tx, event, p, meta);
+          await addToOutbox(tx, event, p as unknown, meta);
         },
         working: () => msg.working(),
         deliveryCount: msg.info.deliveryCount,

@@ -11,3 +11,4 @@ export * from './nest/consume-event.decorator';
 export * from './nest/consumer-host';
 export * from './nest/messaging-metrics';
 export * from './nest/messaging.module';
+export * from './nest/run-worker';

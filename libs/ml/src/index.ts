@@ -2,3 +2,6 @@ export * from './embedding';
 export * from './rerank';
 export * from './search';
 export * from './skills';
+export * from './engine';
+export * from './chunking';
+export * from './matching';

@@ -1,0 +1,4 @@
+import { runWorker } from '@app/messaging';
+import { MatcherModule } from './matcher.module';
+
+void runWorker('matcher', [MatcherModule]);
