@@ -30,7 +30,10 @@ console.log(`years of experience: ${report.years.correct}/${report.years.total} 
 console.log(`requirement level:   ${report.requirement.correct}/${report.requirement.total} read correctly`);
 
 const worst = [...report.items]
-  .sort((a, b) => b.falsePositives.length + b.falseNegatives.length - (a.falsePositives.length + a.falseNegatives.length))
+  .sort(
+    (a, b) =>
+      b.falsePositives.length + b.falseNegatives.length - (a.falsePositives.length + a.falseNegatives.length),
+  )
   .slice(0, 10);
 console.log('\nworst items (false positives / false negatives):');
 for (const w of worst) {
@@ -43,7 +46,8 @@ for (const w of worst) {
 const rounds = 50;
 let chars = 0;
 const t0 = performance.now();
-for (let r = 0; r < rounds; r++) for (const item of items) chars += extractSkills(item.text).mentions.length >= 0 ? item.text.length : 0;
+for (let r = 0; r < rounds; r++)
+  for (const item of items) chars += extractSkills(item.text).mentions.length >= 0 ? item.text.length : 0;
 const perDoc = (performance.now() - t0) / (rounds * items.length);
 let big = '';
 for (const item of items) if (big.length < 5000) big += item.text + '\n\n';
@@ -55,7 +59,9 @@ for (let r = 0; r < 200; r++) {
   times.push(performance.now() - s);
 }
 times.sort((a, b) => a - b);
-console.log(`\nspeed: ${perDoc.toFixed(3)} ms per labeled document (avg ${Math.round(chars / (rounds * items.length))} chars)`);
+console.log(
+  `\nspeed: ${perDoc.toFixed(3)} ms per labeled document (avg ${Math.round(chars / (rounds * items.length))} chars)`,
+);
 console.log(
   `speed: 5,000-char posting p50 ${times[100]!.toFixed(3)} ms, p95 ${times[190]!.toFixed(3)} ms (${times.length} runs; other work may be running on this machine)`,
 );

@@ -14,20 +14,27 @@ const MODAL = String.raw`let'?s|lets|to|will|can|could|should|would|must|we|you|
 const BLOCKS: Record<string, Block> = {
   go: {
     before: new RegExp(String.raw`\b(?:${MODAL}|ready to|on the)\s+$`, 'i'),
-    after: /^\s*(?:to\b|ahead|live|back|out\b|further|beyond|through|over\b|above|for\s+it|big\b|far\b|home\b|getter|figure|-)/i,
+    after:
+      /^\s*(?:to\b|ahead|live|back|out\b|further|beyond|through|over\b|above|for\s+it|big\b|far\b|home\b|getter|figure|-)/i,
   },
   c: {
-    before: /\b(?:series|vitamin|grade|class|type|plan|section|part|tier|level|option|round|appendix|model|block|building|wing|room|gate|row|category|phase|stage|size|battery|team|mr|mrs|ms|dr|got|earned|scored)\s*$/i,
-    after: /^(?:\s*(?:level|suite|corp|corporation|student|students|grade|class|section|average|minus|rating)\b|\.\s+[A-Z][a-z]+\s+[A-Z])/i,
+    before:
+      /\b(?:series|vitamin|grade|class|type|plan|section|part|tier|level|option|round|appendix|model|block|building|wing|room|gate|row|category|phase|stage|size|battery|team|mr|mrs|ms|dr|got|earned|scored)\s*$/i,
+    after:
+      /^(?:\s*(?:level|suite|corp|corporation|student|students|grade|class|section|average|minus|rating)\b|\.\s+[A-Z][a-z]+\s+[A-Z])/i,
   },
   r: {
     before: /\b(?:mr|mrs|ms|dr)\.?\s*$/i,
     after: /^(?:-?\s*rated|\s+and\s+d\b|\.\s*[A-Z][a-z])/i,
   },
-  spark: { after: /^\s*(?:joy|interest|curiosity|conversations?|ideas|change|innovation|creativity|debate|growth)\b/i },
+  spark: {
+    after:
+      /^\s*(?:joy|interest|curiosity|conversations?|ideas|change|innovation|creativity|debate|growth)\b/i,
+  },
   express: {
     before: /\b(?:to|and|can|clearly)\s+$/i,
-    after: /^\s*(?:interest|yourself|ideas|your|their|our|concerns|complex|thoughts|opinions|clearly|delivery|shipping)\b/i,
+    after:
+      /^\s*(?:interest|yourself|ideas|your|their|our|concerns|complex|thoughts|opinions|clearly|delivery|shipping)\b/i,
   },
   excel: {
     before: new RegExp(String.raw`\b(?:${MODAL}|who|and|help\s+\w+)\s+$`, 'i'),
@@ -40,8 +47,15 @@ const BLOCKS: Record<string, Block> = {
     after: /^\s*(?:de|position|role|to|who)\b/i,
   },
   swift: { after: /^\s*(?:action|response|delivery|execution|turnaround|decisions?|and|growth|pace)\b/i },
-  spring: { before: /\b(?:this|next|last|in|the|of|early|late)\s+$/i, after: /^\s*(?:\d{4}|semester|term|break|season)\b/i },
+  spring: {
+    before: /\b(?:this|next|last|in|the|of|early|late)\s+$/i,
+    after: /^\s*(?:\d{4}|semester|term|break|season)\b/i,
+  },
   unity: { after: /^\s*(?:and|of|in|among)\b/i },
+  rust: {
+    before: /\b(?:spot|remove|removing|prevent|signs\s+of|covered\s+in)\s+$/i,
+    after: /^\s*(?:belt|bucket|-?proof|resistant|removal|stains?|spots?|coloured|colored)\b/i,
+  },
   shell: { before: /\b(?:royal|a|the|egg)\s+$/i },
   // Plain forms can be blocked too: "the leadership team" is people, not a skill.
   leadership: {
@@ -62,11 +76,11 @@ const CUE_BEFORE = [
   /\b(?:nice[\s-]to[\s-]haves?|must[\s-]haves?|requirements|required|preferred|bonus(?:\s+points)?|desirable|pluses|experience|knowledge|tooling)\s*:\s*$/i,
 ];
 
-/** Capitalised forms ("in Go") also accept these short cues, away from a sentence start. */
-const CASED_CUE_BEFORE = /[a-z,]\s+(?:in|using|with|via|of|and|or)\s+$/;
+/** Capitalised language names ("in Go", "using R") also accept these short cues. */
+const LANGUAGE_CUE_BEFORE = /[a-z,]\s+(?:in|using|with|via)\s+$/;
 
 const CUE_AFTER =
-  /^(?:\s*[(:,–-]?\s*\d+\+?\s*(?:years?|yrs?)\b|\s+\d+(?:\.\d+)*\b|\s*(?:developers?|engineers?|engineering|programming|programmer|language|lang|code|codebase|services?|microservices|backend|modules?|routines|scripts?|scripting|clusters?|jobs|pipelines?|stack|runtime|apps?|applications?|librar(?:y|ies)|frameworks?|sdk|apis?|expertise|proficiency|development|dev|projects?|workbooks?|spreadsheets?|macros|pivot\s+tables|formulas?|vlookups?|cookbooks?|recipes|manifests|playbooks?|streaming|dataframes?|rdds?|mllib|packages?|shiny|tidyverse|compiler|toolchain|concurrency|goroutines|generics|modules?|bindings|server|plugins?|stylesheets?)\b)/i;
+  /^(?:\s*[(:,–-]?\s*\d+\+?\s*(?:years?|yrs?)\b|\s+\d+(?:\.\d+)*\b|\s*(?:developers?|engineers?|engineering|programming|programmer|language|lang|code|codebase|services?|microservices|backend|modules?|routines|scripts?|scripting|clusters?|jobs|pipelines?|stack|runtime|apps?|applications?|librar(?:y|ies)|frameworks?|sdk|apis?|expertise|proficiency|experience|knowledge|skills|background|required|preferred|is\s+a\s+plus|development|dev|projects?|workbooks?|spreadsheets?|macros|pivot\s+tables|formulas?|vlookups?|cookbooks?|recipes|manifests|playbooks?|streaming|dataframes?|rdds?|mllib|packages?|shiny|tidyverse|compiler|toolchain|concurrency|goroutines|generics|modules?|bindings|server|plugins?|stylesheets?)\b)/i;
 
 const SEPARATOR_ONLY = /^(?:[\s,/|+·•()]|&|\band\b|\bor\b|\bnor\b)*$/i;
 
@@ -98,7 +112,7 @@ function blocked(text: string, c: Candidate): boolean {
 function hasCue(text: string, c: Candidate): boolean {
   const before = lineBefore(text, c.start);
   if (CUE_BEFORE.some((re) => re.test(before))) return true;
-  if (c.form.caseSensitive && CASED_CUE_BEFORE.test(before)) return true;
+  if (c.form.caseSensitive && c.entry.group === 'language' && LANGUAGE_CUE_BEFORE.test(before)) return true;
   return CUE_AFTER.test(lineAfter(text, c.end));
 }
 
@@ -106,6 +120,16 @@ function listedBeside(text: string, a: Candidate | undefined, b: Candidate | und
   if (!a || !b) return false;
   const [left, right] = a.start < b.start ? [a, b] : [b, a];
   return right.start - left.end <= 12 && SEPARATOR_ONLY.test(text.slice(left.end, right.start));
+}
+
+/** "Chef and Puppet": two capitalised names of the same group, listed together, vouch for each other. */
+function sameKindPair(text: string, a: Candidate, b: Candidate): boolean {
+  return (
+    a.form.caseSensitive &&
+    b.form.caseSensitive &&
+    a.entry.group === b.entry.group &&
+    listedBeside(text, a, b)
+  );
 }
 
 /**
@@ -117,9 +141,11 @@ export function applyContextRules(text: string, candidates: readonly Candidate[]
   const ok = candidates.map((c, i) => !c.form.needsContext && !isBlocked[i]);
   const open = candidates.map((c, i) => c.form.needsContext && !isBlocked[i]);
   candidates.forEach((c, i) => {
-    if (open[i] && hasCue(text, c)) ok[i] = true;
+    if (open[i] && (hasCue(text, c) || (open[i + 1] === true && sameKindPair(text, c, candidates[i + 1]!))))
+      ok[i] = true;
+    if (open[i] && open[i - 1] === true && sameKindPair(text, candidates[i - 1]!, c)) ok[i] = true;
   });
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     candidates.forEach((c, i) => {
       if (ok[i] || !open[i]) return;

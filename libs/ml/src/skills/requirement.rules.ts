@@ -5,15 +5,18 @@ import type { RequirementLevel } from './skill.types';
 const TAIL = String.raw`(?:\s+\S+){0,2}$`;
 
 const NICE_HEADING = new RegExp(
-  String.raw`^(?:nice[\s-]to[\s-]haves?|bonus(?:\s+points)?|preferred|pluses|desirable|desired|good[\s-]to[\s-]haves?|extra\s+credit|it'?s\s+a\s+plus|would\s+be\s+(?:great|nice)|even\s+better|optional|a\s+plus|plus(?:es)?)` + TAIL,
+  String.raw`^(?:nice[\s-]to[\s-]haves?|bonus(?:\s+points)?|preferred|pluses|desirable|desired|good[\s-]to[\s-]haves?|extra\s+credit|it'?s\s+a\s+plus|would\s+be\s+(?:great|nice)|even\s+better|optional|a\s+plus|plus(?:es)?)` +
+    TAIL,
   'i',
 );
 const REQUIRED_HEADING = new RegExp(
-  String.raw`^(?:requirements|required|must[\s-]haves?|(?:minimum|basic|key|required|essential)\s+(?:qualifications|requirements|skills)|qualifications|what\s+you(?:'ll|\s+will)?\s+(?:need|bring)|what\s+we(?:'re|\s+are)\s+looking\s+for|who\s+you\s+are|you\s+(?:have|bring|should\s+have)|about\s+you|your\s+profile|essential)` + TAIL,
+  String.raw`^(?:requirements|required|must[\s-]haves?|(?:minimum|basic|key|required|essential)\s+(?:qualifications|requirements|skills)|qualifications|what\s+you(?:'ll|\s+will)?\s+(?:need|bring)|what\s+we(?:'re|\s+are)\s+looking\s+for|who\s+you\s+are|you\s+(?:have|bring|should\s+have)|about\s+you|your\s+profile|essential)` +
+    TAIL,
   'i',
 );
 const OTHER_HEADING = new RegExp(
-  String.raw`^(?:responsibilities|what\s+you(?:'ll|\s+will)\s+do|about|benefits|perks|the\s+role|role|overview|who\s+we\s+are|our\s+stack|tech\s+stack|stack|compensation|how\s+to\s+apply|education|experience|projects|summary|skills|the\s+team|why\s+join|location)` + TAIL,
+  String.raw`^(?:responsibilities|what\s+you(?:'ll|\s+will)\s+do|about|benefits|perks|the\s+role|role|overview|who\s+we\s+are|our\s+stack|tech\s+stack|stack|compensation|how\s+to\s+apply|education|experience|projects|summary|skills|the\s+team|why\s+join|location)` +
+    TAIL,
   'i',
 );
 

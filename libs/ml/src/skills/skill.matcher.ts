@@ -29,7 +29,12 @@ export function findCandidates(text: string, tokens: readonly Token[], index: Sk
   return found;
 }
 
-function longestAt(text: string, tokens: readonly Token[], first: number, root: TrieNode): Candidate | undefined {
+function longestAt(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  root: TrieNode,
+): Candidate | undefined {
   let node: TrieNode | undefined = root.children.get(tokens[first]!.lower);
   let best: Terminal | undefined;
   let last = first;
@@ -45,7 +50,14 @@ function longestAt(text: string, tokens: readonly Token[], first: number, root: 
     if (node.children.size === 0) break;
   }
   if (!best) return undefined;
-  return { entry: best.entry, form: best.form, start, end: tokens[last]!.end, firstToken: first, lastToken: last };
+  return {
+    entry: best.entry,
+    form: best.form,
+    start,
+    end: tokens[last]!.end,
+    firstToken: first,
+    lastToken: last,
+  };
 }
 
 function caseOk(terminal: Terminal, text: string, start: number, end: number): boolean {

@@ -50,14 +50,29 @@ export function tokenize(text: string): Token[] {
     const isWord = kind === 1;
     const prev = tokens[tokens.length - 1];
     const spaced = start > lastEnd;
-    if (!isWord && text[start] === '-' && !spaced && prev?.isWord && i < text.length && kindAt(text, i) === 1) {
+    if (
+      !isWord &&
+      text[start] === '-' &&
+      !spaced &&
+      prev?.isWord &&
+      i < text.length &&
+      kindAt(text, i) === 1
+    ) {
       pendingHyphen = true;
       lastEnd = i;
       continue;
     }
     const lower = text.slice(start, i).toLowerCase();
     const gap = spaced || pendingHyphen;
-    tokens.push({ lower, key: gap ? ' ' + lower : lower, start, end: i, spaced: gap, hyphenated: pendingHyphen, isWord });
+    tokens.push({
+      lower,
+      key: gap ? ' ' + lower : lower,
+      start,
+      end: i,
+      spaced: gap,
+      hyphenated: pendingHyphen,
+      isWord,
+    });
     pendingHyphen = false;
     lastEnd = i;
   }

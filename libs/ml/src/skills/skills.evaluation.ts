@@ -79,7 +79,8 @@ function checkContext(item: LabeledItem, out: ExtractedSkills, report: Evaluatio
   for (const [names, level] of levels) {
     for (const name of names ?? []) {
       report.requirement.total += 1;
-      if (out.mentions.some((m) => m.name === name && m.requirement === level)) report.requirement.correct += 1;
+      if (out.mentions.some((m) => m.name === name && m.requirement === level))
+        report.requirement.correct += 1;
     }
   }
 }

@@ -3,7 +3,7 @@ import { YearsScanner } from './experience.rules';
 import { RequirementScanner } from './requirement.rules';
 import { defaultSkillIndex, formKey, type SkillIndex } from './skill-index';
 import { findCandidates } from './skill.matcher';
-import type { ExtractedSkills, SkillEntry, SkillMention } from './skill.types';
+import type { ExtractedSkills, SkillEntry } from './skill.types';
 import { tokenize } from './skill.tokenizer';
 
 /**

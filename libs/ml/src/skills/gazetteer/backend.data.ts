@@ -83,7 +83,10 @@ export const BACKEND_SKILLS = defineGroup('technical', 'backend', [
   ['API gateway', 'API gateways'],
   ['Microservices', 'microservice|micro-services|microservices architecture|microservice architecture'],
   ['Serverless', 'serverless architecture|serverless computing|FaaS'],
-  ['Event-driven architecture', 'event driven architecture|event-driven|EDA|event-driven systems|event driven systems'],
+  [
+    'Event-driven architecture',
+    'event driven architecture|event-driven|EDA|event-driven systems|event driven systems',
+  ],
   ['Event sourcing', ''],
   ['CQRS', ''],
   ['Domain-driven design', 'DDD|domain driven design'],
@@ -114,7 +117,10 @@ export const BACKEND_SKILLS = defineGroup('technical', 'backend', [
   ['Rate limiting', ''],
   ['OAuth', 'OAuth 2.0|OAuth2|OpenID Connect|OIDC'],
   ['JWT', 'JSON Web Tokens|JSON Web Token'],
-  ['Backend development', 'back-end development|backend engineering|back end development|server-side development'],
+  [
+    'Backend development',
+    'back-end development|backend engineering|back end development|server-side development',
+  ],
   ['Full-stack development', 'full stack|full-stack|fullstack|full stack development'],
   ['Keycloak', ''],
   ['Auth0', ''],

@@ -106,7 +106,10 @@ export const CLOUD_SKILLS = defineGroup('technical', 'cloud', [
   ['Azure Resource Manager', 'ARM templates|Bicep'],
   ['Azure Container Apps', ''],
   ['Azure Storage', ''],
-  ['Cloud computing', 'cloud platforms|cloud infrastructure|cloud services|cloud-native|cloud native|cloud platform|cloud environments'],
+  [
+    'Cloud computing',
+    'cloud platforms|cloud infrastructure|cloud services|cloud-native|cloud native|cloud platform|cloud environments',
+  ],
   ['Multi-cloud', 'multicloud|hybrid cloud'],
   ['Cloud architecture', 'cloud architect|solutions architecture|cloud design'],
   ['Cloud migration', 'cloud migrations|lift and shift'],

@@ -114,7 +114,7 @@ export const DEVOPS_TOOLS = defineGroup('tool', 'devops', [
   ['macOS', 'Mac OS X|OS X'],
   ['systemd', ''],
   ['Cloudflare Tunnel', ''],
-  ['Let\'s Encrypt', 'certbot'],
+  ["Let's Encrypt", 'certbot'],
   ['tmux', ''],
   ['Vim', 'Neovim'],
   ['Emacs', ''],
@@ -144,7 +144,10 @@ export const DEVOPS_TOOLS = defineGroup('tool', 'devops', [
 ]);
 
 export const DEVOPS_PRACTICES = defineGroup('technical', 'devops', [
-  ['CI/CD', 'CICD|CI / CD|continuous integration|continuous delivery|continuous deployment|CI/CD pipelines|CI pipelines|build pipelines|deployment pipelines'],
+  [
+    'CI/CD',
+    'CICD|CI / CD|continuous integration|continuous delivery|continuous deployment|CI/CD pipelines|CI pipelines|build pipelines|deployment pipelines',
+  ],
   ['DevOps', 'Dev Ops|DevOps practices|DevOps culture'],
   ['DevSecOps', ''],
   ['GitOps', ''],
@@ -159,7 +162,10 @@ export const DEVOPS_PRACTICES = defineGroup('technical', 'devops', [
   ['Incident management', 'incident handling|postmortems|post-mortems|blameless postmortems'],
   ['SLOs', 'SLO|SLIs|SLAs|service level objectives|error budgets'],
   ['Release management', 'release engineering'],
-  ['Blue-green deployment', 'blue/green deployments|blue-green|canary releases|canary deployments|rolling deployments'],
+  [
+    'Blue-green deployment',
+    'blue/green deployments|blue-green|canary releases|canary deployments|rolling deployments',
+  ],
   ['Feature flags', 'feature toggles|feature flagging'],
   ['Capacity planning', ''],
   ['Chaos engineering', 'Chaos Monkey'],
@@ -174,7 +180,10 @@ export const DEVOPS_PRACTICES = defineGroup('technical', 'devops', [
   ['Scalability', 'scalable systems|scaling systems|high-scale|high scale|large-scale systems'],
   ['Distributed systems', 'distributed computing|distributed architectures|distributed system'],
   ['System design', 'systems design|architecture design|software architecture'],
-  ['Concurrency', 'multithreading|multi-threading|parallel programming|concurrent programming|async programming|asynchronous programming'],
+  [
+    'Concurrency',
+    'multithreading|multi-threading|parallel programming|concurrent programming|async programming|asynchronous programming',
+  ],
   ['Low-latency systems', 'low latency|low-latency'],
   ['Embedded systems', 'embedded software|embedded development|firmware|RTOS|microcontrollers'],
   ['Operating systems', 'OS internals|kernel development|Linux kernel'],

@@ -22,7 +22,7 @@ export const EMBEDDED_SKILLS = defineGroup('technical', 'embedded', [
   ['CAN bus', '!CAN|CAN-FD|CANopen|LIN bus|!LIN'],
   ['Modbus', ''],
   ['Zigbee', ''],
-  ['LoRaWAN', 'LoRa'],
+  ['LoRaWAN', 'LoRa radio'],
   ['AUTOSAR', 'AUTOSAR Classic|AUTOSAR Adaptive'],
   ['MISRA C', 'MISRA|MISRA C++'],
   ['ISO 26262', 'functional safety'],

@@ -76,7 +76,10 @@ export const FRONTEND_SKILLS = defineGroup('technical', 'frontend', [
   ['Elm Architecture', ''],
   ['Server-side rendering', '^SSR|server side rendering'],
   ['Static site generation', '^SSG|static site generator|static site generators'],
-  ['Single-page applications', '^SPA|^SPAs|single page application|single page applications|single-page application'],
+  [
+    'Single-page applications',
+    '^SPA|^SPAs|single page application|single page applications|single-page application',
+  ],
   ['Progressive Web Apps', 'PWA|PWAs|progressive web app'],
   ['Micro-frontends', 'micro frontends|microfrontends|micro-frontend architecture'],
   ['IndexedDB', ''],
@@ -96,7 +99,10 @@ export const FRONTEND_SKILLS = defineGroup('technical', 'frontend', [
   ['Thymeleaf', ''],
   ['Blazor', ''],
   ['~Razor', 'Razor Pages'],
-  ['Frontend development', 'front-end development|frontend engineering|front end development|front-end engineering'],
+  [
+    'Frontend development',
+    'front-end development|frontend engineering|front end development|front-end engineering',
+  ],
 ]);
 
 // Build and workshop tools for the front end.

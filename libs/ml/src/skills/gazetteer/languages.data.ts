@@ -22,7 +22,7 @@ export const LANGUAGE_SKILLS = defineGroup('technical', 'language', [
   ['Haskell', ''],
   ['Clojure', 'ClojureScript|cljs'],
   ['Erlang', 'Erlang/OTP'],
-  ['~Elixir', 'Elixir language'],
+  ['Elixir', 'Elixir language'],
   ['OCaml', ''],
   ['F#', 'F sharp|fsharp'],
   ['~Dart', 'Dart language'],
