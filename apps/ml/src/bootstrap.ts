@@ -24,10 +24,13 @@ export async function createMlApp(
 ): Promise<INestApplicationContext> {
   const engine = { ...mlEngineOptions(config), ...overrides.engine };
   // abortOnError off: a failed start reaches the caller (main prints it and exits, a test asserts it).
-  return NestFactory.createApplicationContext(MlModule.forRoot({ engine, logger: log, limits: overrides.limits }), {
-    logger: new PinoNestLogger(log),
-    abortOnError: false,
-  });
+  return NestFactory.createApplicationContext(
+    MlModule.forRoot({ engine, logger: log, limits: overrides.limits }),
+    {
+      logger: new PinoNestLogger(log),
+      abortOnError: false,
+    },
+  );
 }
 
 /** Connects the gRPC transport; port 0 picks a free one. Returns the bound port. */

@@ -30,7 +30,11 @@ function modelsWithoutFiles(): string {
 
 describe('ml app start-up and shutdown', () => {
   it('a missing model file stops main.js with the file and the fetch command', async () => {
-    const proc = spawnMl({ MODELS_DIR: modelsWithoutFiles(), DATA_DIR: temp('ml-data-'), ML_SERVICE_PORT: String(await freePort()) });
+    const proc = spawnMl({
+      MODELS_DIR: modelsWithoutFiles(),
+      DATA_DIR: temp('ml-data-'),
+      ML_SERVICE_PORT: String(await freePort()),
+    });
     assert.equal(await proc.exited, 1, proc.output());
     assert.match(proc.output(), /ml service failed to start/);
     assert.match(proc.output(), /all-MiniLM-L6-v2\/model\.onnx \(missing\)/);
@@ -48,11 +52,14 @@ describe('ml app start-up and shutdown', () => {
     writeFileSync(join(models, MODEL, 'tokenizer_config.json'), 'x'.repeat(size)); // same size, other bytes
     const log = createLogger({ service: 'ml-test', level: 'silent' });
     const data = temp('ml-data-');
-    await assert.rejects(createMlApp(testConfig(data), log, { engine: { modelsDir: models, dataDir: data } }), (e: Error) => {
-      assert.match(e.message, /tokenizer_config\.json \(checksum mismatch\)/);
-      assert.match(e.message, /bash deploy\/local\/fetch-models\.sh/);
-      return true;
-    });
+    await assert.rejects(
+      createMlApp(testConfig(data), log, { engine: { modelsDir: models, dataDir: data } }),
+      (e: Error) => {
+        assert.match(e.message, /tokenizer_config\.json \(checksum mismatch\)/);
+        assert.match(e.message, /bash deploy\/local\/fetch-models\.sh/);
+        return true;
+      },
+    );
   });
 
   it('an internal failure answers INTERNAL without details', { skip: modelSkipReason() }, async () => {
@@ -70,27 +77,48 @@ describe('ml app start-up and shutdown', () => {
     }
   });
 
-  it('main.js serves, drains on SIGTERM (exit 0), and finds its indexes again after a restart', { skip: modelSkipReason() }, async () => {
-    const env = { DATA_DIR: temp('ml-data-'), ML_SERVICE_HOST: '127.0.0.1', ML_SERVICE_PORT: String(await freePort()), LOG_LEVEL: 'info' };
-    const doc = { id: 'job-1', content: 'Maintain our Rust services and Kafka consumers.', metadata: { title: 'Rust Engineer', source: 'lever' } };
-    const query = { query: 'rust kafka engineer', collection: 'job_embeddings', top_k: 5 };
-    for (const round of [1, 2]) {
-      const proc = spawnMl(env);
-      const client = new MlGrpcClient(`127.0.0.1:${env.ML_SERVICE_PORT}`, 30_000);
-      try {
-        await proc.waitFor('ml gRPC server listening');
-        if (round === 1) await client.call('IndexDocuments', { collection: 'job_embeddings', documents: [doc] });
-        for (const use_hybrid of [true, false]) {
-          const res = await client.call<{ results: Array<{ id: string }> }>('Search', { ...query, use_hybrid });
-          assert.deepEqual(res.results.map((r) => r.id), ['job-1'], `round ${round}, use_hybrid=${use_hybrid}`);
+  it(
+    'main.js serves, drains on SIGTERM (exit 0), and finds its indexes again after a restart',
+    { skip: modelSkipReason() },
+    async () => {
+      const env = {
+        DATA_DIR: temp('ml-data-'),
+        ML_SERVICE_HOST: '127.0.0.1',
+        ML_SERVICE_PORT: String(await freePort()),
+        LOG_LEVEL: 'info',
+      };
+      const doc = {
+        id: 'job-1',
+        content: 'Maintain our Rust services and Kafka consumers.',
+        metadata: { title: 'Rust Engineer', source: 'lever' },
+      };
+      const query = { query: 'rust kafka engineer', collection: 'job_embeddings', top_k: 5 };
+      for (const round of [1, 2]) {
+        const proc = spawnMl(env);
+        const client = new MlGrpcClient(`127.0.0.1:${env.ML_SERVICE_PORT}`, 30_000);
+        try {
+          await proc.waitFor('ml gRPC server listening');
+          if (round === 1)
+            await client.call('IndexDocuments', { collection: 'job_embeddings', documents: [doc] });
+          for (const use_hybrid of [true, false]) {
+            const res = await client.call<{ results: Array<{ id: string }> }>('Search', {
+              ...query,
+              use_hybrid,
+            });
+            assert.deepEqual(
+              res.results.map((r) => r.id),
+              ['job-1'],
+              `round ${round}, use_hybrid=${use_hybrid}`,
+            );
+          }
+        } finally {
+          client.close();
+          proc.child.kill('SIGTERM');
         }
-      } finally {
-        client.close();
-        proc.child.kill('SIGTERM');
+        assert.equal(await proc.exited, 0, proc.output());
+        assert.match(proc.output(), /ml gRPC server draining/);
+        assert.match(proc.output(), /ml service stopped/);
       }
-      assert.equal(await proc.exited, 0, proc.output());
-      assert.match(proc.output(), /ml gRPC server draining/);
-      assert.match(proc.output(), /ml service stopped/);
-    }
-  });
+    },
+  );
 });

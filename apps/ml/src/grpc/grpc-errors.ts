@@ -42,8 +42,14 @@ export interface MappedError {
 /** Status and a caller-safe message; internal failures never expose messages or stacks. */
 export function mapError(e: unknown, rpc: string): MappedError {
   if (e instanceof GrpcStatusError) return { code: e.code, message: e.message, internal: false };
-  if (isPermanent(e)) return { code: PERMANENT_CODES[e.kind] ?? status.INVALID_ARGUMENT, message: e.message, internal: false };
-  if (isTransient(e)) return { code: status.UNAVAILABLE, message: `${rpc}: temporarily unavailable, retry later`, internal: true };
+  if (isPermanent(e))
+    return { code: PERMANENT_CODES[e.kind] ?? status.INVALID_ARGUMENT, message: e.message, internal: false };
+  if (isTransient(e))
+    return {
+      code: status.UNAVAILABLE,
+      message: `${rpc}: temporarily unavailable, retry later`,
+      internal: true,
+    };
   return { code: status.INTERNAL, message: `${rpc}: internal error`, internal: true };
 }
 

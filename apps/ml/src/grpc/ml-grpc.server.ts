@@ -36,7 +36,10 @@ export class MlGrpcServer implements OnApplicationShutdown {
     const protoPath = mlProtoPath();
     const service = loadMlService(protoPath);
     const server = new Server({ 'grpc.max_receive_message_length': 8 * 1024 * 1024 });
-    server.addService(service.service, new MlGrpcService(this.engine, this.log, this.limits).implementation());
+    server.addService(
+      service.service,
+      new MlGrpcService(this.engine, this.log, this.limits).implementation(),
+    );
     const address = `${host.includes(':') ? `[${host}]` : host}:${port}`;
     this.boundPort = await new Promise<number>((resolve, reject) =>
       server.bindAsync(address, ServerCredentials.createInsecure(), (err, bound) =>
@@ -61,7 +64,9 @@ export class MlGrpcServer implements OnApplicationShutdown {
     this.log.info({ signal }, 'ml gRPC server draining');
     let timer: NodeJS.Timeout | undefined;
     const drained = new Promise<boolean>((resolve) => server.tryShutdown(() => resolve(true)));
-    const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), DRAIN_TIMEOUT_MS)));
+    const timedOut = new Promise<boolean>(
+      (resolve) => (timer = setTimeout(() => resolve(false), DRAIN_TIMEOUT_MS)),
+    );
     const clean = await Promise.race([drained, timedOut]);
     clearTimeout(timer);
     if (!clean) {

@@ -45,7 +45,9 @@ export function requireBatch(texts: unknown, limits: MlLimits): string[] {
     return text;
   });
   if (total > limits.maxBatchChars) {
-    throw resourceExhausted(`batch has ${total} characters in all, at most ${limits.maxBatchChars} are accepted`);
+    throw resourceExhausted(
+      `batch has ${total} characters in all, at most ${limits.maxBatchChars} are accepted`,
+    );
   }
   return out;
 }

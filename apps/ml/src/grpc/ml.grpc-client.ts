@@ -36,7 +36,9 @@ export class MlGrpcClient {
     const method = (this.client as unknown as Record<string, UnaryMethod>)[rpc]!;
     const deadline = new Date(Date.now() + this.timeoutMs);
     return new Promise<Res>((resolve, reject) =>
-      method.call(this.client, request, { deadline }, (err, res) => (err ? reject(err) : resolve(res as Res))),
+      method.call(this.client, request, { deadline }, (err, res) =>
+        err ? reject(err) : resolve(res as Res),
+      ),
     );
   }
 

@@ -79,7 +79,9 @@ export class MlGrpcService {
     const query = requireText(req.query, 'query', this.limits.maxTextChars);
     const docs = req.documents ?? [];
     if (docs.length > this.limits.maxRerankDocuments) {
-      throw resourceExhausted(`${docs.length} documents, at most ${this.limits.maxRerankDocuments} are accepted`);
+      throw resourceExhausted(
+        `${docs.length} documents, at most ${this.limits.maxRerankDocuments} are accepted`,
+      );
     }
     const topK = optionalTopK(req.top_k, this.limits.maxRerankDocuments);
     docs.forEach((d, i) => requireText(d.content, `documents[${i}].content`, this.limits.maxTextChars));
@@ -102,19 +104,32 @@ export class MlGrpcService {
       useHybrid: req.use_hybrid,
       vectorWeight: optionalVectorWeight(req.vector_weight),
     });
-    const results = res.results.map((r) => ({ id: r.id, content: r.content, score: r.score, metadata: r.metadata }));
+    const results = res.results.map((r) => ({
+      id: r.id,
+      content: r.content,
+      score: r.score,
+      metadata: r.metadata,
+    }));
     return { results, search_mode: res.searchMode };
   }
 
   extractSkills(req: ExtractSkillsRequest): Promise<ExtractSkillsResponse> {
     const text = requireText(req.text, 'text', this.limits.maxSkillsChars);
     const s = this.engine.extractSkills(text);
-    return Promise.resolve({ technical_skills: s.technical_skills, soft_skills: s.soft_skills, tools: s.tools });
+    return Promise.resolve({
+      technical_skills: s.technical_skills,
+      soft_skills: s.soft_skills,
+      tools: s.tools,
+    });
   }
 
   async indexDocuments(req: IndexRequest): Promise<{ indexed_count: number }> {
     const collection = requireCollection(req.collection);
-    const docs = (req.documents ?? []).map((d) => ({ id: d.id, content: d.content, metadata: d.metadata ?? {} }));
+    const docs = (req.documents ?? []).map((d) => ({
+      id: d.id,
+      content: d.content,
+      metadata: d.metadata ?? {},
+    }));
     return { indexed_count: await this.engine.index(collection, docs) };
   }
 

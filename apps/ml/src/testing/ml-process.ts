@@ -27,15 +27,19 @@ export interface MlProcess {
 /** Runs the compiled ML app (`<dist>/apps/ml/src/main.js`) from the repo root with extra env. */
 export function spawnMl(env: Record<string, string>): MlProcess {
   const main = join(__dirname, '..', 'main.js');
-  const child = spawn(process.execPath, [main], { cwd: process.cwd(), env: { ...process.env, ...env }, stdio: 'pipe' });
+  const child = spawn(process.execPath, [main], {
+    cwd: process.cwd(),
+    env: { ...process.env, ...env },
+    stdio: 'pipe',
+  });
   let out = '';
   const listeners = new Set<() => void>();
   const onData = (b: Buffer): void => {
     out += b.toString();
     for (const l of listeners) l();
   };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
   const exited = new Promise<number | string>((resolve) =>
     child.once('exit', (code, signal) => {
       resolve(code ?? signal ?? -1);
@@ -49,7 +53,10 @@ export function spawnMl(env: Record<string, string>): MlProcess {
         else if (child.exitCode !== null || child.signalCode !== null)
           done(() => reject(new Error(`ml process exited before "${text}":\n${out}`)));
       };
-      const timer = setTimeout(() => done(() => reject(new Error(`timed out waiting for "${text}":\n${out}`))), timeoutMs);
+      const timer = setTimeout(
+        () => done(() => reject(new Error(`timed out waiting for "${text}":\n${out}`))),
+        timeoutMs,
+      );
       const done = (fn: () => void): void => {
         clearTimeout(timer);
         listeners.delete(check);

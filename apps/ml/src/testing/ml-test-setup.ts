@@ -14,7 +14,9 @@ const MODEL_FILES = ['model.onnx', 'tokenizer.json', 'config.json'];
 export function modelSkipReason(): string | false {
   const dir = resolve(process.cwd(), 'models', 'all-MiniLM-L6-v2');
   const missing = MODEL_FILES.filter((f) => !existsSync(join(dir, f)));
-  return missing.length === 0 ? false : `model files absent in ${dir} (${missing.join(', ')}); run \`${FETCH_MODELS_COMMAND}\``;
+  return missing.length === 0
+    ? false
+    : `model files absent in ${dir} (${missing.join(', ')}); run \`${FETCH_MODELS_COMMAND}\``;
 }
 
 export function tempDir(prefix: string): string {
