@@ -16,6 +16,9 @@ export function degreeLabel(level: DegreeLevel): string {
   return DEGREE_LABEL[level];
 }
 
+/** Generic wording ("degree in CS"): read as a bachelor's unless a named degree comes right before it. */
+const GENERIC = /\b(?:(?:college|university)\s+degree|degree\s+in\b)/gi;
+
 /** Case-insensitive patterns plus case-sensitive abbreviations ("BS", "MS", "BA", "MA"). */
 const PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   ['phd', /\b(?:ph\.?\s?d\b\.?|doctorates?\b|doctoral\s+degree|doctor\s+of\s+philosophy|d\.\s?phil\b)/gi],
@@ -27,10 +30,14 @@ const PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   ['associate', /\b(?:associate(?:'s|’s)?\s+(?:degree|of\s+(?:arts|science|applied))|A\.A\.S?\.|AAS\b)/gi],
   [
     'bachelor',
-    /\b(?:bachelors?(?:'s|’s|')?(?=\s+(?:degree|of|in)\b)|bachelors?(?:'s|’s)\b|b\.\s?sc\b\.?|bsc\b|b\.\s?s\.|b\.\s?a\.|b\.\s?eng\b\.?|beng\b|b\.\s?tech\b|btech\b|undergraduate\s+degree|(?:4|four)[\s-]year\s+degree|(?:college|university)\s+degree|degree\s+in\b)/gi,
+    /\b(?:bachelors?(?:'s|’s|')?(?=\s+(?:degree|of|in)\b)|bachelors?(?:'s|’s)\b|b\.\s?sc\b\.?|bsc\b|b\.\s?s\.|b\.\s?a\.|b\.\s?eng\b\.?|beng\b|b\.\s?tech\b|btech\b|undergraduate\s+degree|(?:4|four)[\s-]year\s+degree)/gi,
   ],
   ['bachelor', /\b(?:BS|BA|BEng|BSc|BBA)\b/g],
+  ['bachelor', GENERIC],
 ];
+
+/** A generic "degree in" this close after a named degree ("Master's degree in") is the same one. */
+const GENERIC_GAP = 3;
 
 /** Every degree mention in text, in order of position; overlapping hits keep the first pattern. */
 export function findDegrees(text: string): DegreeMention[] {
@@ -41,7 +48,9 @@ export function findDegrees(text: string): DegreeMention[] {
     while ((m = pattern.exec(text)) !== null) {
       const start = m.index;
       const end = start + m[0].length;
-      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      const overlaps = hits.some((h) => h.start < end && start < h.end);
+      const follows = pattern === GENERIC && hits.some((h) => h.end <= start && start - h.end <= GENERIC_GAP);
+      if (overlaps || follows) continue;
       hits.push({ level, start, end });
     }
   }
