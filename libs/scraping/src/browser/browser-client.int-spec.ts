@@ -76,16 +76,22 @@ void describe(
       const browser = new BrowserClient({
         maxPages: 2,
         admit: (src, u) => http.admit(src, u),
+        cookieJar: (src) => http.jar(src),
         health: http.health,
       });
+      // A cookie from the HTTP session goes into the browser context...
+      (await http.jar('wellfound')).setCookies(`${s.url}/`, 'http_sid=h1; Path=/');
       try {
         const first = await browser.fetchRendered('wellfound', `${s.url}/jobs`, { waitFor: '#jobs li' });
         assert.match(first.html, /<li>Backend Engineer<\/li><li>Data Scientist<\/li>/);
         assert.equal(first.status, 200);
         const second = await browser.fetchRendered('wellfound', `${s.url}/jobs?page=2`, { waitFor: '#jobs' });
-        assert.match(second.html, /<title>cookie:visit=1<\/title>/);
+        assert.match(second.html, /<title>cookie:http_sid=h1; visit=1<\/title>/);
         const jobRequests = s.requests.filter((r) => r.url.startsWith('/jobs'));
-        assert.equal(jobRequests[1]!.headers.cookie, 'visit=1');
+        assert.match(String(jobRequests[0]!.headers.cookie), /http_sid=h1/);
+        assert.match(String(jobRequests[1]!.headers.cookie), /visit=1/);
+        // ...and the browser's cookies come back for plain HTTP requests.
+        assert.match((await http.jar('wellfound')).cookieHeader(`${s.url}/x`) ?? '', /visit=1/);
 
         const pages = await Promise.all(
           [1, 2, 3, 4, 5].map((i) => browser.fetchRendered('wellfound', `${s.url}/slow?i=${i}`)),

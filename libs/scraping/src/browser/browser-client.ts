@@ -6,7 +6,7 @@ import type { CookieJar } from '../http/cookie-jar';
 import { HttpStatusError, SourceBlockedError } from '../http/errors';
 import type { SourceHealthRegistry } from '../http/source-health';
 import { Semaphore } from '../pool/semaphore';
-import { jarToPlaywrightCookies } from './cookies';
+import { jarToPlaywrightCookies, playwrightCookiesToJar } from './cookies';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -133,6 +133,7 @@ export class BrowserClient {
           throw new TransientError(`HTTP ${status} from ${url}`);
         throw new HttpStatusError(url, status);
       }
+      if (this.opts.cookieJar) playwrightCookiesToJar(await ctx.cookies(), await this.opts.cookieJar(source));
       return { url: page.url(), status, html };
     } finally {
       await page.close().catch(() => undefined);

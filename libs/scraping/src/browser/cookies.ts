@@ -1,7 +1,8 @@
 import type { BrowserContext } from 'playwright-core';
-import type { CookieJar } from '../http/cookie-jar';
+import type { Cookie, CookieJar } from '../http/cookie-jar';
 
 type PlaywrightCookie = Parameters<BrowserContext['addCookies']>[0][number];
+type ContextCookie = Awaited<ReturnType<BrowserContext['cookies']>>[number];
 
 /** The HTTP client's cookies in playwright's shape, so a browser context continues the same session. */
 export function jarToPlaywrightCookies(jar: CookieJar): PlaywrightCookie[] {
@@ -15,4 +16,21 @@ export function jarToPlaywrightCookies(jar: CookieJar): PlaywrightCookie[] {
     secure: c.secure,
     httpOnly: c.httpOnly,
   }));
+}
+
+/** A browser context's cookies back into the jar, so later plain-HTTP requests continue the session. */
+export function playwrightCookiesToJar(cookies: readonly ContextCookie[], jar: CookieJar): void {
+  for (const c of cookies) {
+    const cookie: Cookie = {
+      name: c.name,
+      value: c.value,
+      domain: c.domain.replace(/^\./, ''),
+      hostOnly: !c.domain.startsWith('.'),
+      path: c.path,
+      expires: c.expires < 0 ? null : Math.round(c.expires * 1000),
+      secure: c.secure,
+      httpOnly: c.httpOnly,
+    };
+    jar.setCookie(cookie);
+  }
 }

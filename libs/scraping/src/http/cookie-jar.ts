@@ -80,6 +80,11 @@ export class CookieJar {
     this.load(JSON.parse(text) as Cookie[]);
   }
 
+  /** Stores one cookie as given (the browser's cookies coming back into the HTTP session). */
+  setCookie(cookie: Cookie): void {
+    this.store({ ...cookie, domain: cookie.domain.replace(/^\./, '').toLowerCase() });
+  }
+
   private store(cookie: Cookie): void {
     this.cookies = this.cookies.filter(
       (c) => !(c.name === cookie.name && c.domain === cookie.domain && c.path === cookie.path),
