@@ -1,9 +1,29 @@
 /** Deterministic bench inputs: ~10-token queries, ~40-token resume bullets, job descriptions past 256 tokens. */
 export type Workload = 'query' | 'bullet' | 'jd';
 
-const ROLES = ['senior backend engineer', 'data scientist', 'react developer', 'devops engineer', 'product manager', 'registered nurse', 'staff accountant', 'ux designer'];
+const ROLES = [
+  'senior backend engineer',
+  'data scientist',
+  'react developer',
+  'devops engineer',
+  'product manager',
+  'registered nurse',
+  'staff accountant',
+  'ux designer',
+];
 const PLACES = ['remote', 'in berlin', 'in new york', 'near london', 'in toronto', 'hybrid paris'];
-const SKILLS = ['Kubernetes', 'PostgreSQL', 'TypeScript', 'Python', 'Terraform', 'Kafka', 'React', 'Go', 'Spark', 'AWS'];
+const SKILLS = [
+  'Kubernetes',
+  'PostgreSQL',
+  'TypeScript',
+  'Python',
+  'Terraform',
+  'Kafka',
+  'React',
+  'Go',
+  'Spark',
+  'AWS',
+];
 const VERBS = ['Led', 'Built', 'Designed', 'Migrated', 'Automated', 'Scaled', 'Optimised', 'Launched'];
 
 const pick = <T>(xs: readonly T[], i: number): T => xs[i % xs.length] as T;

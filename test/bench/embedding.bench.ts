@@ -46,11 +46,21 @@ const pct = (xs: number[], p: number): number => {
 };
 
 /** One call with `batch` texts, or (concurrent32) 32 one-text calls at once, as many users would. */
-async function round(embed: EmbedFn, texts: string[], mode: Mode, iterations: number, cell: Cell, offset: number) {
+async function round(
+  embed: EmbedFn,
+  texts: string[],
+  mode: Mode,
+  iterations: number,
+  cell: Cell,
+  offset: number,
+) {
   const batch = mode === 'single' ? 1 : 32;
   const start = performance.now();
   for (let i = 0; i < iterations; i++) {
-    const chunk = Array.from({ length: batch }, (_, k) => texts[(offset + i * batch + k) % texts.length] as string);
+    const chunk = Array.from(
+      { length: batch },
+      (_, k) => texts[(offset + i * batch + k) % texts.length] as string,
+    );
     const t0 = performance.now();
     if (mode === 'concurrent32') await Promise.all(chunk.map((t) => embed([t])));
     else await embed(chunk);
@@ -126,7 +136,9 @@ async function main(): Promise<void> {
 function report(cells: Map<string, Cell>, rssOurs: number, rssBoth: number): void {
   const f = (n: number, d = 1): string => n.toFixed(d).padStart(8);
   const spin = TFJS_SPIN === undefined ? 'ORT default' : TFJS_SPIN;
-  const out = [`\nall-MiniLM-L6-v2 fp32, intra-op threads ${THREADS}, ${ROUNDS} rounds, scale ${SCALE}, tfjs spinning: ${spin}`];
+  const out = [
+    `\nall-MiniLM-L6-v2 fp32, intra-op threads ${THREADS}, ${ROUNDS} rounds, scale ${SCALE}, tfjs spinning: ${spin}`,
+  ];
   out.push('latency = one call (single, batch32) or the whole group of 32 concurrent calls (concurrent32)');
   out.push('workload  mode         | ours texts/s  p50 ms  p95 ms | tfjs texts/s  p50 ms  p95 ms | ratio');
   for (const workload of ['query', 'bullet', 'jd']) {

@@ -48,7 +48,9 @@ export class OnnxEmbedder implements TextEmbedder {
     }
     const inputs = texts.map((t) => this.tokenizer.encode(t, this.maxTokens));
     // Queue long with long and short with short so each batch pads little; answer in caller order.
-    const order = inputs.map((_, i) => i).sort((a, b) => (inputs[a]?.ids.length ?? 0) - (inputs[b]?.ids.length ?? 0));
+    const order = inputs
+      .map((_, i) => i)
+      .sort((a, b) => (inputs[a]?.ids.length ?? 0) - (inputs[b]?.ids.length ?? 0));
     const sorted = await this.batcher.submitAll(order.map((i) => inputs[i] as TokenizedInput));
     const out = new Array<Float32Array>(texts.length);
     order.forEach((original, k) => (out[original] = sorted[k] as Float32Array));
@@ -73,7 +75,8 @@ export class OnnxEmbedder implements TextEmbedder {
     const padded = padBatch(items, this.tokenizer.padId);
     const { data, dims } = await runBert(this.session, padded);
     const hidden = dims[2];
-    if (hidden !== this.dimensions) throw new Error(`model returned ${String(hidden)}-d vectors, expected ${this.dimensions}`);
+    if (hidden !== this.dimensions)
+      throw new Error(`model returned ${String(hidden)}-d vectors, expected ${this.dimensions}`);
     return meanPoolNormalize(data, padded, this.dimensions);
   }
 }

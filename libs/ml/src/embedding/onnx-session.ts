@@ -13,7 +13,10 @@ export interface OnnxSessionOptions {
 }
 
 /** One ONNX Runtime CPU session with the settings every model here uses. */
-export async function createOnnxSession(modelPath: string, opts: OnnxSessionOptions = {}): Promise<ort.InferenceSession> {
+export async function createOnnxSession(
+  modelPath: string,
+  opts: OnnxSessionOptions = {},
+): Promise<ort.InferenceSession> {
   return ort.InferenceSession.create(modelPath, {
     executionProviders: ['cpu'],
     intraOpNumThreads: Math.max(1, opts.threads ?? availableParallelism()),

@@ -8,7 +8,7 @@ import { checkModelFiles, FETCH_MODELS_COMMAND, ModelFilesError, verifyModelFile
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
 
-describe('model file checks against the manifest', () => {
+void describe('model file checks against the manifest', () => {
   let dir: string;
   const write = (path: string, body: string): void => writeFileSync(join(dir, 'tiny', path), body);
 
@@ -24,7 +24,7 @@ describe('model file checks against the manifest', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reports a missing file by path and names the fetch command', async () => {
+  void it('reports a missing file by path and names the fetch command', async () => {
     write('a.bin', 'alpha');
     rmSync(join(dir, 'tiny', 'b.json'), { force: true });
     const report = await checkModelFiles({ modelsDir: dir });
@@ -34,21 +34,21 @@ describe('model file checks against the manifest', () => {
     assert.ok(report.message?.includes(FETCH_MODELS_COMMAND));
   });
 
-  it('tells a size mismatch from a checksum mismatch (same size, other bytes)', async () => {
+  void it('tells a size mismatch from a checksum mismatch (same size, other bytes)', async () => {
     write('a.bin', 'alphabet');
     write('b.json', '{"b":2}');
     const report = await checkModelFiles({ modelsDir: dir });
     assert.deepEqual(report.files.map((f) => f.state), ['size_mismatch', 'checksum_mismatch']);
   });
 
-  it('passes when every file matches, and verifyModelFiles returns the entry', async () => {
+  void it('passes when every file matches, and verifyModelFiles returns the entry', async () => {
     write('a.bin', 'alpha');
     write('b.json', '{"b":1}');
     assert.equal((await checkModelFiles({ modelsDir: dir })).ok, true);
     assert.equal((await verifyModelFiles('tiny', dir)).modelId, 'x/tiny');
   });
 
-  it('verifyModelFiles throws a ModelFilesError naming the file and the command', async () => {
+  void it('verifyModelFiles throws a ModelFilesError naming the file and the command', async () => {
     write('b.json', '{"b":3}');
     await assert.rejects(verifyModelFiles('tiny', dir), (e: unknown) => {
       assert.ok(e instanceof ModelFilesError);
@@ -58,7 +58,7 @@ describe('model file checks against the manifest', () => {
     });
   });
 
-  it('reports an unknown model and a missing manifest without throwing', async () => {
+  void it('reports an unknown model and a missing manifest without throwing', async () => {
     const unknown = await checkModelFiles({ modelsDir: dir, models: ['nope'] });
     assert.equal(unknown.ok, false);
     const none = await checkModelFiles({ modelsDir: join(dir, 'absent') });

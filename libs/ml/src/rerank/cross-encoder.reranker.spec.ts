@@ -7,12 +7,22 @@ import { createCrossEncoderReranker, type CrossEncoderReranker } from './cross-e
 // test/fixtures/ml/tiny-cross-encoder (made by test/ml/make_tiny_cross_encoder.py): a BERT-shaped
 // ONNX graph whose logit is the sum of DOC weights over segment-1 tokens plus QUERY weights over
 // segment-0 tokens, so the expected scores can be written down here.
-const DOC: Record<string, number> = { kubernetes: 3, python: 2, engineer: 1, senior: 0.5, chef: -2, nurse: -1 };
+const DOC: Record<string, number> = {
+  kubernetes: 3,
+  python: 2,
+  engineer: 1,
+  senior: 0.5,
+  chef: -2,
+  nurse: -1,
+};
 const QUERY: Record<string, number> = { remote: 0.25 };
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 const expected = (query: string, doc: string): number => {
   const sum = (text: string, w: Record<string, number>): number =>
-    text.toLowerCase().split(/\W+/).reduce((s, t) => s + (w[t] ?? 0), 0);
+    text
+      .toLowerCase()
+      .split(/\W+/)
+      .reduce((s, t) => s + (w[t] ?? 0), 0);
   return sigmoid(sum(query, QUERY) + sum(doc, DOC));
 };
 
@@ -26,44 +36,56 @@ const candidates = [
   { id: 'plain', content: 'a java role for the team' },
 ];
 
-describe('CrossEncoderReranker on the ONNX path', () => {
+void describe('CrossEncoderReranker on the ONNX path', () => {
   let reranker: CrossEncoderReranker;
   before(async () => {
     reranker = await createCrossEncoderReranker({ modelDir, batchSize: 2, threads: 1 });
   });
   after(async () => reranker.close());
 
-  it('scores each (query, candidate) pair with the model and sorts by it', async () => {
+  void it('scores each (query, candidate) pair with the model and sorts by it', async () => {
     const out = await reranker.rerank(query, candidates);
     assert.equal(reranker.kind, 'cross-encoder');
-    assert.deepEqual(out.map((x) => x.id), ['k8s', 'python', 'plain', 'nurse', 'chef']);
+    assert.deepEqual(
+      out.map((x) => x.id),
+      ['k8s', 'python', 'plain', 'nurse', 'chef'],
+    );
     for (const r of out) {
       const c = candidates.find((x) => x.id === r.id);
       assert.ok(Math.abs(r.score - expected(query, c?.content ?? '')) < 1e-6, r.id);
     }
-    assert.deepEqual(out.map((x) => x.rank), [1, 2, 3, 4, 5]);
+    assert.deepEqual(
+      out.map((x) => x.rank),
+      [1, 2, 3, 4, 5],
+    );
   });
 
-  it('gives the same scores whatever the batch size (padding is masked)', async () => {
+  void it('gives the same scores whatever the batch size (padding is masked)', async () => {
     const wide = await createCrossEncoderReranker({ modelDir, batchSize: 16, threads: 1 });
     try {
       const a = await reranker.rerank(query, candidates);
       const b = await wide.rerank(query, candidates);
-      assert.deepEqual(b.map((x) => x.id), a.map((x) => x.id));
+      assert.deepEqual(
+        b.map((x) => x.id),
+        a.map((x) => x.id),
+      );
       b.forEach((x, i) => assert.ok(Math.abs(x.score - (a[i]?.score ?? NaN)) < 1e-6));
     } finally {
       await wide.close();
     }
   });
 
-  it('keeps only topK', async () => {
+  void it('keeps only topK', async () => {
     const out = await reranker.rerank(query, candidates, 2);
-    assert.deepEqual(out.map((x) => x.id), ['k8s', 'python']);
+    assert.deepEqual(
+      out.map((x) => x.id),
+      ['k8s', 'python'],
+    );
   });
 });
 
-describe('ModelTokenizer.encodePair', () => {
-  it('builds [CLS] a [SEP] b [SEP] with segment ids and cuts the longer side first', async () => {
+void describe('ModelTokenizer.encodePair', () => {
+  void it('builds [CLS] a [SEP] b [SEP] with segment ids and cuts the longer side first', async () => {
     const tok = await ModelTokenizer.fromDir(modelDir);
     const pair = tok.encodePair('senior engineer remote', 'kubernetes python java go rust chef nurse', 8);
     const full = tok.encodePair('senior engineer remote', 'kubernetes python', 64);

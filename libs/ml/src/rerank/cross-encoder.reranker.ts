@@ -27,7 +27,11 @@ export class CrossEncoderReranker implements Reranker {
     private readonly batchSize: number,
   ) {}
 
-  async rerank(query: string, candidates: readonly RerankCandidate[], topK?: number): Promise<RankedCandidate[]> {
+  async rerank(
+    query: string,
+    candidates: readonly RerankCandidate[],
+    topK?: number,
+  ): Promise<RankedCandidate[]> {
     const scores: number[] = [];
     for (let start = 0; start < candidates.length; start += this.batchSize) {
       const slice = candidates.slice(start, start + this.batchSize);
@@ -39,7 +43,9 @@ export class CrossEncoderReranker implements Reranker {
     }
     const order = candidates.map((c, i) => ({ c, s: scores[i] as number, i }));
     order.sort((a, b) => b.s - a.s || a.i - b.i);
-    return order.slice(0, topK ?? order.length).map((x, r) => ({ id: x.c.id, content: x.c.content, score: x.s, rank: r + 1 }));
+    return order
+      .slice(0, topK ?? order.length)
+      .map((x, r) => ({ id: x.c.id, content: x.c.content, score: x.s, rank: r + 1 }));
   }
 
   async close(): Promise<void> {

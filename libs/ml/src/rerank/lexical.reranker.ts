@@ -36,7 +36,9 @@ export class LexicalReranker implements Reranker {
     });
     scored.sort((a, b) => b.s - a.s || a.i - b.i);
     const kept = scored.slice(0, topK ?? scored.length);
-    return Promise.resolve(kept.map((x, r) => ({ id: x.c.id, content: x.c.content, score: x.s, rank: r + 1 })));
+    return Promise.resolve(
+      kept.map((x, r) => ({ id: x.c.id, content: x.c.content, score: x.s, rank: r + 1 })),
+    );
   }
 }
 
@@ -69,7 +71,8 @@ function phraseMatch(queryTerms: string[], doc: string[]): number {
   const pairs = new Set<string>();
   for (let i = 0; i + 1 < doc.length; i++) pairs.add(`${doc[i]} ${doc[i + 1]}`);
   let hits = 0;
-  for (let i = 0; i + 1 < queryTerms.length; i++) if (pairs.has(`${queryTerms[i]} ${queryTerms[i + 1]}`)) hits++;
+  for (let i = 0; i + 1 < queryTerms.length; i++)
+    if (pairs.has(`${queryTerms[i]} ${queryTerms[i + 1]}`)) hits++;
   return hits / (queryTerms.length - 1);
 }
 
@@ -105,5 +108,7 @@ function scaledPriors(candidates: readonly RerankCandidate[]): number[] {
   if (known.length === 0) return candidates.map(() => 0);
   const lo = Math.min(...known);
   const hi = Math.max(...known);
-  return scores.map((s) => (typeof s !== 'number' || !Number.isFinite(s) ? 0 : hi > lo ? (s - lo) / (hi - lo) : 1));
+  return scores.map((s) =>
+    typeof s !== 'number' || !Number.isFinite(s) ? 0 : hi > lo ? (s - lo) / (hi - lo) : 1,
+  );
 }

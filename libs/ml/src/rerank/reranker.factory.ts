@@ -27,9 +27,16 @@ export async function createReranker(opts: RerankerFactoryOptions = {}): Promise
     const report = await checkModelFiles({ modelsDir, models: [name] });
     if (report.ok) {
       opts.logger?.info({ model: name }, 'reranker: cross-encoder');
-      return createCrossEncoderReranker({ modelDir: join(modelsDir, name), maxTokens: opts.maxTokens, threads: opts.threads });
+      return createCrossEncoderReranker({
+        modelDir: join(modelsDir, name),
+        maxTokens: opts.maxTokens,
+        threads: opts.threads,
+      });
     }
-    opts.logger?.warn({ model: name, problem: report.message }, 'reranker: cross-encoder files not usable, using lexical');
+    opts.logger?.warn(
+      { model: name, problem: report.message },
+      'reranker: cross-encoder files not usable, using lexical',
+    );
   } else {
     opts.logger?.info('reranker: no cross-encoder installed, using lexical');
   }
