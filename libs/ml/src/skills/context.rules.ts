@@ -56,6 +56,8 @@ const BLOCKS: Record<string, Block> = {
     before: /\b(?:spot|remove|removing|prevent|signs\s+of|covered\s+in)\s+$/i,
     after: /^\s*(?:belt|bucket|-?proof|resistant|removal|stains?|spots?|coloured|colored)\b/i,
   },
+  'bare-metal': { after: /^\s*(?:servers?|instances?|machines?|hosts?|nodes?|hardware|cloud)\b/i },
+  'bare metal': { after: /^\s*(?:servers?|instances?|machines?|hosts?|nodes?|hardware|cloud)\b/i },
   shell: { before: /\b(?:royal|a|the|egg)\s+$/i },
   // Plain forms can be blocked too: "the leadership team" is people, not a skill.
   leadership: {
@@ -80,7 +82,7 @@ const CUE_BEFORE = [
 const LANGUAGE_CUE_BEFORE = /[a-z,]\s+(?:in|using|with|via)\s+$/;
 
 const CUE_AFTER =
-  /^(?:\s*[(:,–-]?\s*\d+\+?\s*(?:years?|yrs?)\b|\s+\d+(?:\.\d+)*\b|\s*(?:developers?|engineers?|engineering|programming|programmer|language|lang|code|codebase|services?|microservices|backend|modules?|routines|scripts?|scripting|clusters?|jobs|pipelines?|stack|runtime|apps?|applications?|librar(?:y|ies)|frameworks?|sdk|apis?|expertise|proficiency|experience|knowledge|skills|background|required|preferred|is\s+a\s+plus|development|dev|projects?|workbooks?|spreadsheets?|macros|pivot\s+tables|formulas?|vlookups?|cookbooks?|recipes|manifests|playbooks?|streaming|dataframes?|rdds?|mllib|packages?|shiny|tidyverse|compiler|toolchain|concurrency|goroutines|generics|modules?|bindings|server|plugins?|stylesheets?)\b)/i;
+  /^(?:\s*[(:,–-]?\s*\d+\+?\s*(?:years?|yrs?)\b|\s+\d+(?:\.\d+)*\b|\s*(?:developers?|engineers?|engineering|programming|programmer|language|lang|code|codebase|services?|microservices|backend|modules?|routines|scripts?|scripting|clusters?|jobs|pipelines?|stack|runtime|apps?|applications?|librar(?:y|ies)|frameworks?|sdk|apis?|expertise|proficiency|experience|knowledge|skills|background|required|preferred|is\s+a\s+plus|development|dev|projects?|workbooks?|spreadsheets?|macros|pivot\s+tables|formulas?|vlookups?|cookbooks?|recipes|manifests|playbooks?|streaming|dataframes?|rdds?|mllib|packages?|shiny|tidyverse|compiler|toolchain|concurrency|goroutines|generics|modules?|bindings|server|plugins?|stylesheets?|cli|tool(?:s|ing)?|binar(?:y|ies)|programs?|ecosystem|community|fundamentals|concepts|principles)\b)/i;
 
 const SEPARATOR_ONLY = /^(?:[\s,/|+·•()]|&|\band\b|\bor\b|\bnor\b)*$/i;
 

@@ -39,6 +39,8 @@ export const BACKEND_SKILLS = defineGroup('technical', 'backend', [
   ['Apache Struts', 'Struts'],
   ['Play Framework', ''],
   ['Akka', 'Akka Streams|Akka HTTP'],
+  ['Cats Effect', 'Typelevel|http4s|fs2'],
+  ['ZIO', ''],
   ['Ktor', ''],
   ['.NET', 'dotnet|.NET Framework|.NET 6|.NET 7|.NET 8|.NET Core'],
   ['ASP.NET', 'ASP.NET Core|ASP.NET MVC|ASP .NET|ASP.NET Web API'],

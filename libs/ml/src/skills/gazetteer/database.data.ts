@@ -16,6 +16,7 @@ export const DATABASE_SKILLS = defineGroup('technical', 'database', [
   ['ScyllaDB', 'Scylla'],
   ['Amazon DynamoDB', 'DynamoDB|Dynamo DB'],
   ['Couchbase', ''],
+  ['Aerospike', ''],
   ['CouchDB', 'Apache CouchDB'],
   ['Neo4j', ''],
   ['Amazon Neptune', '^Neptune'],

@@ -35,7 +35,7 @@ export const FRONTEND_SKILLS = defineGroup('technical', 'frontend', [
   ['^Relay', 'Relay Modern'],
   ['React Router', ''],
   ['Tailwind CSS', 'Tailwind|TailwindCSS'],
-  ['Bootstrap', 'Twitter Bootstrap'],
+  ['^Bootstrap', 'Twitter Bootstrap|Bootstrap 5|Bootstrap CSS'],
   ['Material UI', 'MUI|Material-UI'],
   ['Angular Material', ''],
   ['Chakra UI', '^Chakra'],

@@ -83,6 +83,7 @@ export const SOFT_SKILLS = defineGroup('soft', 'soft', [
   ['Open-mindedness', 'open-minded|open minded|receptive to feedback|open to feedback'],
   ['Giving feedback', 'constructive feedback|receiving feedback'],
   ['Patience', ''],
+  ['Punctuality', 'punctual|reliable timekeeping'],
   ['Positive attitude', 'can-do attitude|positive mindset'],
   ['Humility', 'humble|low ego|low-ego'],
   ['Cultural awareness', 'cultural sensitivity|diversity awareness|cross-cultural communication'],

@@ -21,6 +21,7 @@ export const TESTING_SKILLS = defineGroup('technical', 'testing', [
   ['Mobile testing', 'device testing'],
   ['Test planning', 'test plans|test cases|test case design|test strategy'],
   ['Code coverage', 'test coverage'],
+  ['Static analysis', 'static code analysis|static analysers|static analyzers'],
   ['^Jest', 'Jest tests|JestJS'],
   ['^Mocha', 'Mocha.js'],
   ['!Chai', 'Chai.js'],
@@ -59,6 +60,11 @@ export const TESTING_SKILLS = defineGroup('technical', 'testing', [
   ['Mock Service Worker', 'MSW'],
   ['Sinon.js', 'Sinon'],
   ['Supertest', ''],
+  ['REST Assured', 'RestAssured'],
+  ['Capybara', ''],
+  ['Behat', ''],
+  ['Unity test framework', 'ThrowTheSwitch Unity'],
+  ['CMock', ''],
 ]);
 
 export const TESTING_TOOLS = defineGroup('tool', 'testing', [
