@@ -4,8 +4,20 @@ import { stringFlag, UsageError, type ParsedArgs } from './cli-args';
 
 /** The keys `parse` prints, in this order (the documented JSON-lines format). */
 export const OUTPUT_KEYS = [
-  'title', 'company', 'location', 'location_type', 'salary_min', 'salary_max', 'salary_currency',
-  'salary_period', 'salary_text', 'description', 'posted_date', 'url', 'source', 'external_id',
+  'title',
+  'company',
+  'location',
+  'location_type',
+  'salary_min',
+  'salary_max',
+  'salary_currency',
+  'salary_period',
+  'salary_text',
+  'description',
+  'posted_date',
+  'url',
+  'source',
+  'external_id',
 ] as const;
 
 export type OutputRecord = Pick<NormalizedJob, (typeof OUTPUT_KEYS)[number]>;
@@ -20,7 +32,8 @@ export interface ParseOptions {
 
 export function parseOptions(args: ParsedArgs): ParseOptions {
   const source = stringFlag(args, 'source', true);
-  if (!isSourceName(source)) throw new UsageError(`unknown source "${source}" (known: ${SOURCE_NAMES.join(', ')})`);
+  if (!isSourceName(source))
+    throw new UsageError(`unknown source "${source}" (known: ${SOURCE_NAMES.join(', ')})`);
   const file = stringFlag(args, 'file', true);
   const at = stringFlag(args, 'scraped-at');
   const scrapedAt = at === undefined ? new Date() : new Date(at);
@@ -47,7 +60,8 @@ export function toOutputRecord(job: NormalizedJob): OutputRecord {
 export function runParse(opts: ParseOptions, write: (line: string) => void): number {
   const parser = getParser(opts.source);
   const body = readBody(opts.file);
-  const ctx = opts.url === undefined ? { scrapedAt: opts.scrapedAt } : { url: opts.url, scrapedAt: opts.scrapedAt };
+  const ctx =
+    opts.url === undefined ? { scrapedAt: opts.scrapedAt } : { url: opts.url, scrapedAt: opts.scrapedAt };
   const jobs = parser.parse(body, ctx);
   for (const job of jobs) write(`${JSON.stringify(toOutputRecord(job))}\n`);
   return jobs.length;

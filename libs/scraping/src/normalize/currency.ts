@@ -26,6 +26,7 @@ const SYMBOLS: ReadonlyArray<[string, string]> = [
   ['zł', 'PLN'],
 ];
 
+// prettier-ignore
 export const ISO_CURRENCIES = [
   'USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'INR', 'JPY', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK',
   'HUF', 'RON', 'SGD', 'HKD', 'CNY', 'BRL', 'MXN', 'ZAR', 'ILS', 'TRY', 'AED', 'KRW', 'PHP', 'IDR',

@@ -17,37 +17,130 @@ const TABLE: Array<[string, ParsedLocation]> = [
   ['Anywhere', { location: 'Anywhere', location_type: 'remote' }],
   ['Worldwide', { location: 'Worldwide', location_type: 'remote' }],
   ['Remote - Worldwide', { location: 'Worldwide', location_type: 'remote' }],
-  ['Hybrid - Austin, TX', { location: 'Austin, TX', location_type: 'hybrid', city: 'Austin', region: 'TX', country: 'US' }],
+  [
+    'Hybrid - Austin, TX',
+    { location: 'Austin, TX', location_type: 'hybrid', city: 'Austin', region: 'TX', country: 'US' },
+  ],
   ['Hybrid - London', { location: 'London', location_type: 'hybrid', city: 'London' }],
   ['Hybrid', { location: null, location_type: 'hybrid' }],
   ['Remote or Hybrid', { location: null, location_type: 'hybrid' }],
-  ['San Francisco, CA / Remote', { location: 'San Francisco, CA', location_type: 'remote', city: 'San Francisco', region: 'CA', country: 'US' }],
-  ['New York, NY (Hybrid)', { location: 'New York, NY', location_type: 'hybrid', city: 'New York', region: 'NY', country: 'US' }],
+  [
+    'San Francisco, CA / Remote',
+    {
+      location: 'San Francisco, CA',
+      location_type: 'remote',
+      city: 'San Francisco',
+      region: 'CA',
+      country: 'US',
+    },
+  ],
+  [
+    'New York, NY (Hybrid)',
+    { location: 'New York, NY', location_type: 'hybrid', city: 'New York', region: 'NY', country: 'US' },
+  ],
   ['On-site', { location: null, location_type: 'onsite' }],
-  ['Onsite - Seattle, WA', { location: 'Seattle, WA', location_type: 'onsite', city: 'Seattle', region: 'WA', country: 'US' }],
+  [
+    'Onsite - Seattle, WA',
+    { location: 'Seattle, WA', location_type: 'onsite', city: 'Seattle', region: 'WA', country: 'US' },
+  ],
   ['In-Office', { location: null, location_type: 'onsite' }],
-  ['New York City, NY, US', { location: 'New York City, NY, US', location_type: null, city: 'New York City', region: 'NY', country: 'US' }],
-  ['New York, NY, US', { location: 'New York, NY, US', location_type: null, city: 'New York', region: 'NY', country: 'US' }],
-  ['New York City, NY', { location: 'New York City, NY', location_type: null, city: 'New York City', region: 'NY', country: 'US' }],
-  ['Austin, TX, USA', { location: 'Austin, TX, USA', location_type: null, city: 'Austin', region: 'TX', country: 'US' }],
-  ['Austin, Texas', { location: 'Austin, Texas', location_type: null, city: 'Austin', region: 'Texas', country: 'US' }],
-  ['London, England, United Kingdom', { location: 'London, England, United Kingdom', location_type: null, city: 'London', region: 'England', country: 'GB' }],
-  ['Utrecht, The Netherlands', { location: 'Utrecht, The Netherlands', location_type: null, city: 'Utrecht', country: 'NL' }],
+  [
+    'New York City, NY, US',
+    {
+      location: 'New York City, NY, US',
+      location_type: null,
+      city: 'New York City',
+      region: 'NY',
+      country: 'US',
+    },
+  ],
+  [
+    'New York, NY, US',
+    { location: 'New York, NY, US', location_type: null, city: 'New York', region: 'NY', country: 'US' },
+  ],
+  [
+    'New York City, NY',
+    {
+      location: 'New York City, NY',
+      location_type: null,
+      city: 'New York City',
+      region: 'NY',
+      country: 'US',
+    },
+  ],
+  [
+    'Austin, TX, USA',
+    { location: 'Austin, TX, USA', location_type: null, city: 'Austin', region: 'TX', country: 'US' },
+  ],
+  [
+    'Austin, Texas',
+    { location: 'Austin, Texas', location_type: null, city: 'Austin', region: 'Texas', country: 'US' },
+  ],
+  [
+    'London, England, United Kingdom',
+    {
+      location: 'London, England, United Kingdom',
+      location_type: null,
+      city: 'London',
+      region: 'England',
+      country: 'GB',
+    },
+  ],
+  [
+    'Utrecht, The Netherlands',
+    { location: 'Utrecht, The Netherlands', location_type: null, city: 'Utrecht', country: 'NL' },
+  ],
   ['Berlin, Germany', { location: 'Berlin, Germany', location_type: null, city: 'Berlin', country: 'DE' }],
-  ['Toronto, ON', { location: 'Toronto, ON', location_type: null, city: 'Toronto', region: 'ON', country: 'CA' }],
-  ['Toronto, ON, Canada', { location: 'Toronto, ON, Canada', location_type: null, city: 'Toronto', region: 'ON', country: 'CA' }],
-  ['Bengaluru, Karnataka, India', { location: 'Bengaluru, Karnataka, India', location_type: null, city: 'Bengaluru', region: 'Karnataka', country: 'IN' }],
+  [
+    'Toronto, ON',
+    { location: 'Toronto, ON', location_type: null, city: 'Toronto', region: 'ON', country: 'CA' },
+  ],
+  [
+    'Toronto, ON, Canada',
+    { location: 'Toronto, ON, Canada', location_type: null, city: 'Toronto', region: 'ON', country: 'CA' },
+  ],
+  [
+    'Bengaluru, Karnataka, India',
+    {
+      location: 'Bengaluru, Karnataka, India',
+      location_type: null,
+      city: 'Bengaluru',
+      region: 'Karnataka',
+      country: 'IN',
+    },
+  ],
   ['Ho Chi Minh', { location: 'Ho Chi Minh', location_type: null, city: 'Ho Chi Minh' }],
   ['London', { location: 'London', location_type: null, city: 'London' }],
   ['Europe', { location: 'Europe', location_type: null, region: 'Europe' }],
   ['North America', { location: 'North America', location_type: null, region: 'North America' }],
   ['United States', { location: 'United States', location_type: null, country: 'US' }],
   ['3 Locations', { location: '3 Locations', location_type: null }],
-  ['Utrecht, The Netherlands | HYBRID', { location: 'Utrecht, The Netherlands', location_type: 'hybrid', city: 'Utrecht', country: 'NL' }],
-  ['  San   Francisco,  CA ', { location: 'San Francisco, CA', location_type: null, city: 'San Francisco', region: 'CA', country: 'US' }],
-  ['Austin, TX 78701 (Hybrid work)', { location: 'Austin, TX', location_type: 'hybrid', city: 'Austin', region: 'TX', country: 'US' }],
-  ['Hybrid work in Chicago, IL 60606', { location: 'Chicago, IL', location_type: 'hybrid', city: 'Chicago', region: 'IL', country: 'US' }],
-  ['Remote in Denver, CO 80202', { location: 'Denver, CO', location_type: 'remote', city: 'Denver', region: 'CO', country: 'US' }],
+  [
+    'Utrecht, The Netherlands | HYBRID',
+    { location: 'Utrecht, The Netherlands', location_type: 'hybrid', city: 'Utrecht', country: 'NL' },
+  ],
+  [
+    '  San   Francisco,  CA ',
+    {
+      location: 'San Francisco, CA',
+      location_type: null,
+      city: 'San Francisco',
+      region: 'CA',
+      country: 'US',
+    },
+  ],
+  [
+    'Austin, TX 78701 (Hybrid work)',
+    { location: 'Austin, TX', location_type: 'hybrid', city: 'Austin', region: 'TX', country: 'US' },
+  ],
+  [
+    'Hybrid work in Chicago, IL 60606',
+    { location: 'Chicago, IL', location_type: 'hybrid', city: 'Chicago', region: 'IL', country: 'US' },
+  ],
+  [
+    'Remote in Denver, CO 80202',
+    { location: 'Denver, CO', location_type: 'remote', city: 'Denver', region: 'CO', country: 'US' },
+  ],
   ['', { location: null, location_type: null }],
 ];
 
@@ -59,7 +152,11 @@ void describe('parseLocation table', () => {
 
 void describe('parseLocation hints', () => {
   void it('a source remote flag marks a plain place remote', () => {
-    assert.deepEqual(parseLocation('Europe', { remote: true }), { location: 'Europe', location_type: 'remote', region: 'Europe' });
+    assert.deepEqual(parseLocation('Europe', { remote: true }), {
+      location: 'Europe',
+      location_type: 'remote',
+      region: 'Europe',
+    });
   });
   void it('an explicit mode in the text beats the hint', () => {
     assert.equal(parseLocation('Hybrid - London', { remote: true }).location_type, 'hybrid');

@@ -21,13 +21,18 @@ export interface LocationHints {
   country?: string | null;
 }
 
-const REMOTE_RE = /\b(?:remote|anywhere|worldwide|work\s*from\s*home|wfh|distributed|telecommute|home[-\s]based)\b/i;
+const REMOTE_RE =
+  /\b(?:remote|anywhere|worldwide|work\s*from\s*home|wfh|distributed|telecommute|home[-\s]based)\b/i;
 const HYBRID_RE = /\bhybrid\b/i;
 const ONSITE_RE = /\b(?:on-?\s?site|in[-\s]office|in[-\s]person|office[-\s]based)\b/i;
 const MODE_WORDS_RE =
   /\b(?:fully\s+|100%\s+)?(?:(?:remote|hybrid)\s+work(?:\s+in)?|remote(?:[-\s](?:first|friendly|ok|okay|only|eligible))?|hybrid|on-?\s?site|in[-\s]office|in[-\s]person|office[-\s]based|work\s*from\s*home|wfh|telecommute)\b/gi;
 const EDGE_JUNK_RE = /^[\s\-–—/|,:;()+&]+|[\s\-–—/|,:;()+&]+$/g;
-const GLOBAL_WORDS: Record<string, string> = { anywhere: 'Anywhere', worldwide: 'Worldwide', global: 'Global' };
+const GLOBAL_WORDS: Record<string, string> = {
+  anywhere: 'Anywhere',
+  worldwide: 'Worldwide',
+  global: 'Global',
+};
 
 /**
  * Work mode named in the text. Hybrid wins over remote ("Remote or hybrid" is not fully remote);
@@ -46,7 +51,10 @@ const NOT_PLACE_RE =
 
 function stripModeWords(text: string): string {
   const kept = text.split(',').filter((part) => !NOT_PLACE_RE.test(part));
-  let place = kept.join(',').replace(MODE_WORDS_RE, ' ').replace(/\(\s*\)/g, ' ');
+  let place = kept
+    .join(',')
+    .replace(MODE_WORDS_RE, ' ')
+    .replace(/\(\s*\)/g, ' ');
   place = place.replace(/^\s*(?:in|from|within|based\s+in|or|and)\s+/i, '');
   place = place.replace(/\s+(?:or|and|in)\s*$/i, '');
   // "(US)" left alone after removing "Remote": drop the brackets.
@@ -72,7 +80,10 @@ function fromTwoParts(first: string, last: string): PlaceParts {
 export function parsePlace(place: string): PlaceParts {
   const firstPlace = place.split(/\s*(?:;|\s\/\s|\||\bor\b)\s*/i)[0] ?? '';
   if (/^\d+\s+locations?$/i.test(firstPlace) || !firstPlace) return {};
-  const parts = firstPlace.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = firstPlace
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const [first, second] = parts;
   const last = parts[parts.length - 1];
   if (!first || !last) return {};

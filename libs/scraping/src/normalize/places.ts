@@ -1,5 +1,6 @@
 /** Small place tables for location parsing: US states, Canadian provinces and country names. */
 
+// prettier-ignore
 export const US_STATES: Record<string, string> = {
   AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado',
   CT: 'Connecticut', DE: 'Delaware', DC: 'District of Columbia', FL: 'Florida', GA: 'Georgia',
@@ -12,6 +13,7 @@ export const US_STATES: Record<string, string> = {
   VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
 };
 
+// prettier-ignore
 export const CA_PROVINCES: Record<string, string> = {
   AB: 'Alberta', BC: 'British Columbia', MB: 'Manitoba', NB: 'New Brunswick',
   NL: 'Newfoundland and Labrador', NS: 'Nova Scotia', ON: 'Ontario', PE: 'Prince Edward Island',
@@ -19,6 +21,7 @@ export const CA_PROVINCES: Record<string, string> = {
 };
 
 /** Lower-cased country names, common aliases and ISO codes → ISO 3166-1 alpha-2. */
+// prettier-ignore
 const COUNTRY_ALIASES: Record<string, string> = {
   us: 'US', usa: 'US', 'u.s.': 'US', 'u.s.a.': 'US', 'united states': 'US',
   'united states of america': 'US', america: 'US',
@@ -51,6 +54,7 @@ export function countryCode(name: string): string | null {
 }
 
 /** Regions wider than a country, kept as `region` (and no country). */
+// prettier-ignore
 export const WIDE_REGIONS = [
   'europe', 'eu', 'emea', 'apac', 'latam', 'americas', 'north america', 'south america',
   'latin america', 'asia', 'africa', 'oceania', 'middle east', 'european union', 'nordics', 'cet',

@@ -2,6 +2,7 @@
 
 const UNIT_RE =
   /(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*\+?\s*(minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|mo|years?|yrs?|y)\b/i;
+// prettier-ignore
 const WORD_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12,

@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import { parseSalary } from './salary';
 import type { SalaryPeriod } from '../types';
 
-type Row = [text: string, min: number | null, max: number | null, currency: string | null, period: SalaryPeriod];
+type Row = [
+  text: string,
+  min: number | null,
+  max: number | null,
+  currency: string | null,
+  period: SalaryPeriod,
+];
 
 // Strings as they appear in real postings: Wellfound `compensation`, YC `salaryRange`, Built In cards,
 // HN "Who is hiring" first lines, Indeed/Dice salary snippets, and the issue's own examples.
@@ -73,7 +79,15 @@ const TABLE: Row[] = [
   ['$95,000', 95000, 95000, 'USD', 'year'],
 ];
 
-const NO_SALARY = ['0.5% – 3.0%', '0.5% – 2.5%', '', 'Competitive', 'DOE', 'Depends on experience', 'Equity only'];
+const NO_SALARY = [
+  '0.5% – 3.0%',
+  '0.5% – 2.5%',
+  '',
+  'Competitive',
+  'DOE',
+  'Depends on experience',
+  'Equity only',
+];
 
 void describe('parseSalary table', () => {
   for (const [text, min, max, currency, period] of TABLE) {

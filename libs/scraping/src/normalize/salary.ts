@@ -34,7 +34,10 @@ const PERIODS: ReadonlyArray<[RegExp, SalaryPeriod]> = [
   [/\b(?:daily|per\s*day|a\s*day|day|diem)\b|\/\s*d(?:ay)?\b/i, 'day'],
   [/\b(?:weekly|per\s*week|a\s*week|week|wk)\b|\/\s*w(?:ee)?k\b/i, 'week'],
   [/\b(?:monthly|per\s*month|a\s*month|month|mo|mth|pcm)\b|\/\s*mo(?:nth)?\b/i, 'month'],
-  [/\b(?:annually|annual|annum|yearly|per\s*year|a\s*year|year|yr|pa|p\.a\.?|lpa|ctc)\b|\/\s*y(?:ea)?r\b/i, 'year'],
+  [
+    /\b(?:annually|annual|annum|yearly|per\s*year|a\s*year|year|yr|pa|p\.a\.?|lpa|ctc)\b|\/\s*y(?:ea)?r\b/i,
+    'year',
+  ],
 ];
 
 const MULTIPLIERS: Record<string, number> = {
@@ -55,6 +58,8 @@ const MULTIPLIERS: Record<string, number> = {
 // A number (with thousands separators or decimals) and an optional magnitude suffix.
 const AMOUNT_RE = /(\d+(?:[.,]\d+|['’\s]\d{3}(?!\d))*)\s?(k|mm|m|lpa|lakhs?|lacs?|l|crores?|cr)?(?![a-z])/gi;
 // Equity ranges ("0.15% – 0.8%") and single percentages are never salary.
+// What may stand between the two bounds of a range: a dash, "to", a currency repeated.
+const RANGE_GAP_RE = /^\s*[$€£₹¥A-Z]*\s*(?:-|to|and|~)\s*[A-Za-z$€£₹¥]*\s*$/i;
 const PERCENT_RE = /\d+(?:[.,]\d+)?\s*%(?:\s*-\s*\d+(?:[.,]\d+)?\s*%)?/g;
 
 interface Amount {
@@ -105,7 +110,7 @@ export function inferPeriod(value: number): SalaryPeriod {
   return 'year';
 }
 
-function annualise(value: number | null, period: SalaryPeriod | null): number | null {
+export function annualise(value: number | null, period: SalaryPeriod | null): number | null {
   if (value === null || period === null) return null;
   return Math.round(value * ANNUAL_FACTOR[period]);
 }
@@ -119,6 +124,27 @@ function prepare(text: string): string {
     .trim();
 }
 
+/** Lower and upper bound from the first one or two amounts ("$150 - 210K", "$150k+", "Up to $200k"). */
+function boundsOf(cash: string, amounts: Amount[]): [number | null, number | null] | null {
+  const [first, second] = amounts;
+  if (!first) return null;
+  const between = second ? cash.slice(first.end, second.index) : '';
+  const isRange = second !== undefined && RANGE_GAP_RE.test(between);
+  if (isRange && second) {
+    // A magnitude suffix on one bound applies to the other when that one is small.
+    const lo =
+      second.mult > 1 && first.mult === 1 && first.value < 1000 ? first.base * second.mult : first.value;
+    const hi =
+      first.mult > 1 && second.mult === 1 && second.value < 1000 ? second.base * first.mult : second.value;
+    return hi < lo ? [hi, lo] : [lo, hi];
+  }
+  const before = cash.slice(0, first.index);
+  if (/\b(?:up\s*to|max(?:imum)?|under|below|less\s*than)\b/i.test(before)) return [null, first.value];
+  const openEnded =
+    /^\s*\+/.test(cash.slice(first.end)) || /\b(?:from|min(?:imum)?|starting|at\s*least)\b/i.test(before);
+  return openEnded ? [first.value, null] : [first.value, first.value];
+}
+
 /**
  * Reads a salary string ("$150K - $180K a year", "₹30L – ₹80L", "Up to $200,000", "$150k+") into
  * bounds, currency and period. Returns null when it holds no salary (equity only, "Competitive").
@@ -129,68 +155,21 @@ export function parseSalary(input: string | null | undefined, opts: SalaryOption
   const cash = text.replace(PERCENT_RE, ' ');
   const currency = detectCurrency(cash) ?? opts.defaultCurrency ?? null;
   const amounts = findAmounts(cash, currency).filter((a) => a.value > 0);
-  const first = amounts[0];
-  if (!first) return null;
-  const second = amounts[1];
-  const between = second ? cash.slice(first.end, second.index) : '';
-  const isRange = second !== undefined && /^\s*[$€£₹¥A-Z]*\s*(?:-|to|and|~)\s*[A-Za-z$€£₹¥]*\s*$/i.test(between);
-  let lo = first.value;
-  let hi = isRange && second ? second.value : null;
-  // "$150 - 210K": a suffix on one bound applies to the other when that one is small.
-  if (hi !== null && second && second.mult > 1 && first.mult === 1 && lo < 1000) lo = first.base * second.mult;
-  if (hi !== null && second && first.mult > 1 && second.mult === 1 && hi < 1000) hi = second.base * first.mult;
+  const bounds = boundsOf(cash, amounts);
+  if (!bounds || !amounts[0]) return null;
+  const [min, max] = bounds;
+  const top = Math.max(min ?? 0, max ?? 0);
   const named = detectPeriod(cash.replace(/\d+(?:[.,]\d+)*\s?(k|m|l)\b/gi, ' '));
-  const plausible = currency !== null || first.mult > 1 || named !== null || Math.max(lo, hi ?? 0) >= 1000;
-  if (!plausible) return null;
-  let min: number | null = lo;
-  let max: number | null = hi;
-  if (hi === null) {
-    if (/\b(?:up\s*to|max(?:imum)?|under|below|less\s*than)\b/i.test(cash.slice(0, first.index))) [min, max] = [null, lo];
-    else if (/^\s*\+/.test(cash.slice(first.end)) || /\b(?:from|min(?:imum)?|starting|at\s*least)\b/i.test(cash.slice(0, first.index))) max = null;
-    else max = lo;
-  } else if (hi < lo) [min, max] = [hi, lo];
-  const period = named ?? opts.defaultPeriod ?? inferPeriod(Math.max(min ?? 0, max ?? 0));
-  return { min, max, currency, period, annualMin: annualise(min, period), annualMax: annualise(max, period), text };
-}
-
-const UNIT_PERIODS: Record<string, SalaryPeriod> = {
-  hour: 'hour', hourly: 'hour', hr: 'hour', day: 'day', daily: 'day', week: 'week', weekly: 'week',
-  month: 'month', monthly: 'month', year: 'year', yearly: 'year', annual: 'year', annually: 'year',
-  annum: 'year', 'per-year-salary': 'year', 'per-month-salary': 'month', 'per-week-salary': 'week',
-  'per-day-salary': 'day', 'per-hour-wage': 'hour', 'one-time': 'year',
-};
-
-/** A period word as structured data spells it ("YEAR", "HOURLY", Lever's "per-year-salary"). */
-export function periodFromUnit(unit: unknown): SalaryPeriod | null {
-  if (typeof unit !== 'string') return null;
-  const key = unit.trim().toLowerCase().replace(/^(?:per[_\s]|1\s+)/, '').replace(/_/g, '-');
-  return UNIT_PERIODS[key] ?? null;
-}
-
-export interface SalaryBounds {
-  min?: number | null;
-  max?: number | null;
-  currency?: string | null;
-  period?: SalaryPeriod | null;
-  text?: string | null;
-}
-
-/**
- * A salary from structured fields (JSON-LD baseSalary, RemoteOK salary_min/max, Indeed baseSalary).
- * Zero or negative bounds mean "not given". The period is inferred from the magnitude when absent.
- */
-export function salaryFromBounds(b: SalaryBounds): ParsedSalary | null {
-  const min = typeof b.min === 'number' && b.min > 0 ? b.min : null;
-  const max = typeof b.max === 'number' && b.max > 0 ? b.max : null;
-  if (min === null && max === null) return null;
-  const period = b.period ?? inferPeriod(Math.max(min ?? 0, max ?? 0));
-  const currency = b.currency ? b.currency.toUpperCase() : null;
-  const text = b.text?.trim() || formatBounds(min, max, currency, period);
-  return { min, max, currency, period, annualMin: annualise(min, period), annualMax: annualise(max, period), text };
-}
-
-function formatBounds(min: number | null, max: number | null, currency: string | null, period: SalaryPeriod): string {
-  const fmt = (n: number) => `${currency === 'USD' ? '$' : currency ? `${currency} ` : ''}${n.toLocaleString('en-US')}`;
-  const range = min !== null && max !== null && min !== max ? `${fmt(min)} - ${fmt(max)}` : fmt((min ?? max) as number);
-  return `${range} per ${period}`;
+  // Bare small numbers ("3 - 5") are not a salary unless something says they are money.
+  if (currency === null && amounts[0].mult === 1 && named === null && top < 1000) return null;
+  const period = named ?? opts.defaultPeriod ?? inferPeriod(top);
+  return {
+    min,
+    max,
+    currency,
+    period,
+    annualMin: annualise(min, period),
+    annualMax: annualise(max, period),
+    text,
+  };
 }

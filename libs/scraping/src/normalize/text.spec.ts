@@ -29,8 +29,12 @@ void describe('cleanText', () => {
 
 void describe('htmlToText', () => {
   void it('keeps paragraphs and bullets, decodes entities', () => {
-    const html = '<p>We&#x27;re hiring &amp; growing.</p>Responsabilidades<ul><li>One</li><li><p>Two</p></li></ul><h3>Next</h3><p>x<br>y</p>';
-    assert.equal(htmlToText(html), "We're hiring & growing.\n\nResponsabilidades\n- One\n- Two\n\nNext\n\nx\ny");
+    const html =
+      '<p>We&#x27;re hiring &amp; growing.</p>Responsabilidades<ul><li>One</li><li><p>Two</p></li></ul><h3>Next</h3><p>x<br>y</p>';
+    assert.equal(
+      htmlToText(html),
+      "We're hiring & growing.\n\nResponsabilidades\n- One\n- Two\n\nNext\n\nx\ny",
+    );
   });
   void it('reads HN-style unclosed <p> and drops scripts', () => {
     assert.equal(htmlToText('First<p>Second<p>Third<script>alert(1)</script>'), 'First\n\nSecond\n\nThird');
@@ -67,5 +71,6 @@ void describe('normalizeCompanyName', () => {
     ['Vercel', 'vercel'],
     ['', ''],
   ];
-  for (const [name, key] of table) void it(JSON.stringify(name), () => assert.equal(normalizeCompanyName(name), key));
+  for (const [name, key] of table)
+    void it(JSON.stringify(name), () => assert.equal(normalizeCompanyName(name), key));
 });

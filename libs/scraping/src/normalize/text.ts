@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
 import { hasChildren, isTag, isText, type AnyNode } from 'domhandler';
 
+// prettier-ignore
 const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'ul', 'ol', 'table', 'tr', 'blockquote', 'pre',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'hr', 'figure', 'main', 'aside',
@@ -8,6 +9,7 @@ const BLOCK_TAGS = new Set([
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
 
 // Windows-1252 characters that stand for the bytes 0x80–0x9F when UTF-8 was decoded as cp1252.
+// prettier-ignore
 const CP1252: Record<string, number> = {
   '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89,
   'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
@@ -15,7 +17,10 @@ const CP1252: Record<string, number> = {
 };
 const CONT = `[\\u0080-\\u00BF${Object.keys(CP1252).join('')}]`;
 // A UTF-8 lead byte read as Latin-1 followed by the right number of continuation bytes.
-const MOJIBAKE_RE = new RegExp(`[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|[\\u00F0-\\u00F4]${CONT}{3}`, 'g');
+const MOJIBAKE_RE = new RegExp(
+  `[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|[\\u00F0-\\u00F4]${CONT}{3}`,
+  'g',
+);
 
 function toByte(ch: string): number {
   return CP1252[ch] ?? ch.charCodeAt(0);
@@ -46,17 +51,19 @@ export function decodeEntities(text: string): string {
  */
 export function cleanText(text: string | null | undefined): string {
   if (!text) return '';
-  return fixMojibake(text)
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00AD\u200B-\u200D\uFEFF]/g, '')
-    .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
-    .replace(/(\S) {2,}/g, '$1 ')
-    .split('\n')
-    // Leading spaces survive only as list indentation ("  - item").
-    .map((line) => line.trimEnd().replace(/^ +(?! *- )/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    fixMojibake(text)
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u00AD\u200B-\u200D\uFEFF]/g, '')
+      .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
+      .replace(/(\S) {2,}/g, '$1 ')
+      .split('\n')
+      // Leading spaces survive only as list indentation ("  - item").
+      .map((line) => line.trimEnd().replace(/^ +(?! *- )/, ''))
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 interface Walk {
@@ -100,5 +107,10 @@ export function htmlToText(html: string | null | undefined): string {
   const state: Walk = { out: [], listDepth: 0 };
   walk($.root().toArray(), state);
   // A block boundary right after a bullet's own line break would leave "- " alone on a line.
-  return cleanText(state.out.join('').replace(/\n( *)- [ \t]*(?:\n[ \t]*)+/g, '\n$1- ').replace(/\n(?:[ \t]*\n)+(?=[ \t]*- )/g, '\n'));
+  return cleanText(
+    state.out
+      .join('')
+      .replace(/\n( *)- [ \t]*(?:\n[ \t]*)+/g, '\n$1- ')
+      .replace(/\n(?:[ \t]*\n)+(?=[ \t]*- )/g, '\n'),
+  );
 }

@@ -6,7 +6,9 @@ import type { NormalizedJob, ParseContext } from '../types';
 /** Real captures live beside the repository; tests skip with this message when they are absent. */
 export const REAL_DIR = resolve(process.cwd(), '../shared/fixtures/real');
 export const HAVE_REAL = existsSync(REAL_DIR);
-export const NO_REAL = HAVE_REAL ? false : `real captures not found at ${REAL_DIR}; skipping real-capture test`;
+export const NO_REAL = HAVE_REAL
+  ? false
+  : `real captures not found at ${REAL_DIR}; skipping real-capture test`;
 
 export function real(path: string): string {
   return readFileSync(resolve(REAL_DIR, path), 'utf8');

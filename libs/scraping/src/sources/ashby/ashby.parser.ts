@@ -1,7 +1,21 @@
 import type { LocationType, NormalizedJob, ParseContext, SourceParser } from '../../types';
-import { periodFromUnit, salaryFromBounds, type ParsedSalary } from '../../normalize/salary';
+import { periodFromUnit, salaryFromBounds } from '../../normalize/salary-bounds';
+import type { ParsedSalary } from '../../normalize/salary';
 import { countryCode } from '../../normalize/places';
-import { arr, at, buildJobs, firstPathSegment, isRecord, num, parseJson, rec, shapeError, str, type Json, type RawJob } from '../common';
+import {
+  arr,
+  at,
+  buildJobs,
+  firstPathSegment,
+  isRecord,
+  num,
+  parseJson,
+  rec,
+  shapeError,
+  str,
+  type Json,
+  type RawJob,
+} from '../common';
 
 const WORKPLACE: Record<string, LocationType> = { remote: 'remote', hybrid: 'hybrid', onsite: 'onsite' };
 
@@ -32,16 +46,25 @@ function compensation(job: Json): { salary: ParsedSalary | null; text: string | 
 
 function toRaw(job: Json, ctx: ParseContext): RawJob {
   const url = str(job.jobUrl);
-  const secondary = arr(job.secondaryLocations).map((l) => str(rec(l).location)).filter(Boolean);
+  const secondary = arr(job.secondaryLocations)
+    .map((l) => str(rec(l).location))
+    .filter(Boolean);
   const location = [str(job.location), ...secondary].filter(Boolean).join(' / ') || null;
-  const workplace = str(job.workplaceType)?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
+  const workplace =
+    str(job.workplaceType)
+      ?.toLowerCase()
+      .replace(/[^a-z]/g, '') ?? '';
   const country = str(at(job, 'address.postalAddress.addressCountry'));
   const comp = compensation(job);
   return {
     title: str(job.title),
     company: slugFrom(url) ?? slugFrom(ctx.url),
     location,
-    locationHints: { remote: job.isRemote === true, type: WORKPLACE[workplace] ?? null, country: country ? countryCode(country) : null },
+    locationHints: {
+      remote: job.isRemote === true,
+      type: WORKPLACE[workplace] ?? null,
+      country: country ? countryCode(country) : null,
+    },
     salary: comp.salary,
     salaryText: comp.text,
     descriptionHtml: str(job.descriptionHtml),
@@ -60,6 +83,10 @@ export const ashbyParser: SourceParser = {
     const data = parseJson(body, 'ashby');
     if (!isRecord(data) || !Array.isArray(data.jobs)) throw shapeError('ashby', '{ jobs: [...] }');
     const listed = data.jobs.filter(isRecord).filter((j) => j.isListed !== false);
-    return buildJobs('ashby', listed.map((j) => toRaw(j, ctx)), ctx);
+    return buildJobs(
+      'ashby',
+      listed.map((j) => toRaw(j, ctx)),
+      ctx,
+    );
   },
 };

@@ -28,7 +28,10 @@ function locationOf($: CheerioAPI, span: Cheerio<Element> | null): string | null
   if (!span) return null;
   const tooltip = span.attr('data-bs-title');
   if (tooltip) {
-    const places = $.load(tooltip)('div').map((_, el) => $(el).text().trim()).get().filter(Boolean);
+    const places = $.load(tooltip)('div')
+      .map((_, el) => $(el).text().trim())
+      .get()
+      .filter(Boolean);
     if (places.length > 0) return places.join(' / ');
   }
   return span.text().trim() || null;
@@ -38,8 +41,15 @@ function descriptionOf($: CheerioAPI, id: string): string {
   const drop = $(`#drop-data-${id}`);
   const summary = drop.find('div.fs-sm.fw-regular').first().text().trim();
   const industries = drop.find('div.fs-xs.fw-bold').first().text().trim();
-  const skills = drop.find('span.fs-xs.text-gray-04.mx-sm').map((_, el) => $(el).text().trim()).get();
-  const parts = [summary, industries && `Industries: ${industries}`, skills.length > 0 && `Top skills: ${skills.join(', ')}`];
+  const skills = drop
+    .find('span.fs-xs.text-gray-04.mx-sm')
+    .map((_, el) => $(el).text().trim())
+    .get();
+  const parts = [
+    summary,
+    industries && `Industries: ${industries}`,
+    skills.length > 0 && `Top skills: ${skills.join(', ')}`,
+  ];
   return parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n\n');
 }
 

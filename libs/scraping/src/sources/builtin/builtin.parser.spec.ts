@@ -7,9 +7,21 @@ void describe('builtin parser', () => {
   void it('reads the 10 result cards of the real Austin search page', { skip: NO_REAL }, () => {
     const jobs = builtinParser.parse(real('builtin/builtin.html'), ctx());
     assert.equal(jobs.length, 10);
-    assert.deepEqual(jobs.map((j) => j.external_id), [
-      '10932937', '10924284', '10922143', '10921972', '10921387', '10921156', '10887655', '10878423', '10875914', '10863913',
-    ]);
+    assert.deepEqual(
+      jobs.map((j) => j.external_id),
+      [
+        '10932937',
+        '10924284',
+        '10922143',
+        '10921972',
+        '10921387',
+        '10921156',
+        '10887655',
+        '10878423',
+        '10875914',
+        '10863913',
+      ],
+    );
     assert.deepEqual(brief(jobs[1]), {
       title: 'Software Engineer - Game of Thrones Slots',
       company: 'Zynga',
@@ -29,17 +41,24 @@ void describe('builtin parser', () => {
     });
     assert.equal(jobs.filter((j) => j.salary_min !== null).length, 4);
     assert.deepEqual([jobs[8]?.company, jobs[8]?.salary_min, jobs[8]?.salary_max], ['Wise', 180000, 230000]);
-    assert.deepEqual([jobs[0]?.location, jobs[0]?.location_type, jobs[0]?.posted_date], ['Austin, TX, USA', 'onsite', '2026-08-31']);
+    assert.deepEqual(
+      [jobs[0]?.location, jobs[0]?.location_type, jobs[0]?.posted_date],
+      ['Austin, TX, USA', 'onsite', '2026-08-31'],
+    );
     assert.match(jobs[1]?.description ?? '', /^Develop and deploy slot-game features in Unity and C#/);
     assert.match(jobs[1]?.description ?? '', /Industries: Gaming/);
     assert.match(jobs[0]?.description ?? '', /Top skills: C\+\+, Computer Vision, Embedded Linux/);
   });
 
-  void it('falls back to the relative "N Days Ago" when the tracking call is missing', { skip: NO_REAL }, () => {
-    const html = real('builtin/builtin.html').replace(/'published_date'/g, "'publishedX'");
-    const jobs = builtinParser.parse(html, ctx(undefined, '2026-09-01T12:00:00Z'));
-    assert.equal(jobs[1]?.posted_date, '2026-08-30');
-  });
+  void it(
+    'falls back to the relative "N Days Ago" when the tracking call is missing',
+    { skip: NO_REAL },
+    () => {
+      const html = real('builtin/builtin.html').replace(/'published_date'/g, "'publishedX'");
+      const jobs = builtinParser.parse(html, ctx(undefined, '2026-09-01T12:00:00Z'));
+      assert.equal(jobs[1]?.posted_date, '2026-08-30');
+    },
+  );
 
   void it('reads a job page JSON-LD (@graph, escaped HTML description, broken sibling block)', () => {
     const [job] = builtinParser.parse(own('builtin/job-page-jsonld.html'), ctx());
@@ -63,6 +82,9 @@ void describe('builtin parser', () => {
 
   void it('rejects JSON and pages that are neither results nor a job', () => {
     assert.throws(() => builtinParser.parse('{"jobs": []}', ctx()), /builtin: expected an HTML page/);
-    assert.throws(() => builtinParser.parse('<html><title>Just a moment...</title></html>', ctx()), /builtin: unrecognised/);
+    assert.throws(
+      () => builtinParser.parse('<html><title>Just a moment...</title></html>', ctx()),
+      /builtin: unrecognised/,
+    );
   });
 });

@@ -6,7 +6,8 @@ import type { SourceName } from '../../types';
 export function loadHtml(body: string, source: SourceName): CheerioAPI {
   const trimmed = body.trim();
   if (trimmed === '') throw new PermanentError(`${source}: empty body`);
-  if (/^[[{]/.test(trimmed)) throw new PermanentError(`${source}: expected an HTML page but the body is JSON`);
+  if (/^[[{]/.test(trimmed))
+    throw new PermanentError(`${source}: expected an HTML page but the body is JSON`);
   if (!/<[a-z!]/i.test(trimmed)) throw new PermanentError(`${source}: body is not HTML`);
   return load(trimmed);
 }

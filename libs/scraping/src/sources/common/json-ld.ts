@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
-import { periodFromUnit, salaryFromBounds, type ParsedSalary } from '../../normalize/salary';
+import { periodFromUnit, salaryFromBounds } from '../../normalize/salary-bounds';
+import type { ParsedSalary } from '../../normalize/salary';
 import { countryCode } from '../../normalize/places';
 import type { RawJob } from './job-builder';
 import { arr, isRecord, num, rec, str, type Json } from './values';
@@ -38,7 +39,10 @@ function addressText(address: unknown): { text: string | null; country: string |
   const countryRaw = isRecord(a.addressCountry) ? str(a.addressCountry.name) : str(a.addressCountry);
   const parts = [str(a.addressLocality), str(a.addressRegion), countryRaw].filter((p): p is string => !!p);
   const unique = parts.filter((p, i) => parts.indexOf(p) === i);
-  return { text: unique.length ? unique.join(', ') : null, country: countryRaw ? countryCode(countryRaw) : null };
+  return {
+    text: unique.length ? unique.join(', ') : null,
+    country: countryRaw ? countryCode(countryRaw) : null,
+  };
 }
 
 /** "New York, New York, US; Austin, TX" from one or many Places. */
@@ -68,7 +72,9 @@ export function jobPostingToRaw(ld: Json, pageUrl: string | null): RawJob {
   const org = ld.hiringOrganization;
   const loc = jobLocationText(ld.jobLocation);
   const telecommute = str(ld.jobLocationType)?.toUpperCase() === 'TELECOMMUTE';
-  const applicant = arr(ld.applicantLocationRequirements).map((r) => str(rec(r).name)).filter(Boolean);
+  const applicant = arr(ld.applicantLocationRequirements)
+    .map((r) => str(rec(r).name))
+    .filter(Boolean);
   const identifier = isRecord(ld.identifier) ? str(ld.identifier.value) : str(ld.identifier);
   const url = str(ld.url) ?? pageUrl;
   return {

@@ -1,7 +1,18 @@
 import type { NormalizedJob, ParseContext, SourceParser } from '../../types';
 import {
-  arr, buildJobs, findJsonLd, isRecord, jobPostingToRaw, loadHtml, parseJson, readNextData, rec, shapeError, str,
-  type Json, type RawJob,
+  arr,
+  buildJobs,
+  findJsonLd,
+  isRecord,
+  jobPostingToRaw,
+  loadHtml,
+  parseJson,
+  readNextData,
+  rec,
+  shapeError,
+  str,
+  type Json,
+  type RawJob,
 } from '../common';
 
 export const DICE_ORIGIN = 'https://www.dice.com';
@@ -48,7 +59,8 @@ function findJobObject(node: unknown, depth = 0): Json | null {
     return null;
   }
   if (!isRecord(node)) return null;
-  if (str(node.title) && str(node.companyName) && (str(node.description) || str(node.descriptionHtml))) return node;
+  if (str(node.title) && str(node.companyName) && (str(node.description) || str(node.descriptionHtml)))
+    return node;
   for (const value of Object.values(node)) {
     const hit = findJobObject(value, depth + 1);
     if (hit) return hit;
@@ -61,7 +73,13 @@ function fromDetailPage(body: string, ctx: ParseContext): RawJob[] {
   const ld = findJsonLd($, 'JobPosting')[0];
   if (ld) {
     const raw = jobPostingToRaw(ld, ctx.url ?? null);
-    return [{ ...raw, externalId: idFromUrl(raw.url) ?? idFromUrl(ctx.url) ?? raw.externalId, salaryOptions: { defaultCurrency: 'USD' } }];
+    return [
+      {
+        ...raw,
+        externalId: idFromUrl(raw.url) ?? idFromUrl(ctx.url) ?? raw.externalId,
+        salaryOptions: { defaultCurrency: 'USD' },
+      },
+    ];
   }
   const job = findJobObject(readNextData($));
   if (!job) throw shapeError('dice', 'a job page with a JSON-LD JobPosting or a __NEXT_DATA__ job');
@@ -75,7 +93,8 @@ export const diceParser: SourceParser = {
   parse(body: string, ctx: ParseContext): NormalizedJob[] {
     if (!/^\s*[[{]/.test(body)) return buildJobs('dice', fromDetailPage(body, ctx), ctx);
     const data = parseJson(body, 'dice');
-    if (!isRecord(data) || !Array.isArray(data.data)) throw shapeError('dice', '{ data: [...] } from the search API');
+    if (!isRecord(data) || !Array.isArray(data.data))
+      throw shapeError('dice', '{ data: [...] } from the search API');
     return buildJobs('dice', data.data.filter(isRecord).map(diceJobToRaw), ctx);
   },
 };

@@ -26,16 +26,25 @@ void describe('greenhouse parser', () => {
     assert.equal(jobs[1]?.external_id, '5999792004');
     assert.equal(jobs[1]?.posted_date, '2026-05-21');
     // The content is escaped HTML; the description must be plain readable text.
-    assert.match(jobs[0]?.description ?? '', /^About Vercel:\n\nVercel is the agentic infrastructure company/);
+    assert.match(
+      jobs[0]?.description ?? '',
+      /^About Vercel:\n\nVercel is the agentic infrastructure company/,
+    );
     assert.doesNotMatch(jobs[0]?.description ?? '', /&lt;|<div|&#39;/);
   });
 
   void it('reads a single job with pay transparency ranges, company from the URL slug', () => {
-    const jobs = greenhouseParser.parse(own('greenhouse/job-with-pay.json'), ctx('https://boards-api.greenhouse.io/v1/boards/acmeco/jobs/4455667'));
+    const jobs = greenhouseParser.parse(
+      own('greenhouse/job-with-pay.json'),
+      ctx('https://boards-api.greenhouse.io/v1/boards/acmeco/jobs/4455667'),
+    );
     assert.equal(jobs.length, 1);
     const job = jobs[0];
     assert.equal(job?.company, 'acmeco');
-    assert.deepEqual([job?.salary_min, job?.salary_max, job?.salary_currency, job?.salary_period], [145000, 185000, 'USD', 'year']);
+    assert.deepEqual(
+      [job?.salary_min, job?.salary_max, job?.salary_currency, job?.salary_period],
+      [145000, 185000, 'USD', 'year'],
+    );
     assert.equal(job?.location_type, 'remote');
     assert.equal(job?.location, 'US');
     assert.equal(job?.description, 'Build billing.\n- TypeScript\n- Postgres');
@@ -43,7 +52,10 @@ void describe('greenhouse parser', () => {
 
   void it('rejects HTML and JSON of the wrong shape', () => {
     assert.throws(() => greenhouseParser.parse('<html><body>Blocked</body></html>', ctx()), PermanentError);
-    assert.throws(() => greenhouseParser.parse('{"postings": []}', ctx()), /greenhouse: unrecognised response shape/);
+    assert.throws(
+      () => greenhouseParser.parse('{"postings": []}', ctx()),
+      /greenhouse: unrecognised response shape/,
+    );
     assert.throws(() => greenhouseParser.parse('{"jobs": [', ctx()), /not valid JSON/);
   });
 

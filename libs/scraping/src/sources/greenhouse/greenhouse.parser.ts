@@ -1,7 +1,19 @@
 import type { NormalizedJob, ParseContext, SourceParser } from '../../types';
-import { salaryFromBounds, type ParsedSalary } from '../../normalize/salary';
+import { salaryFromBounds } from '../../normalize/salary-bounds';
+import type { ParsedSalary } from '../../normalize/salary';
 import { decodeEntities } from '../../normalize/text';
-import { arr, buildJobs, isRecord, num, parseJson, rec, shapeError, str, type Json, type RawJob } from '../common';
+import {
+  arr,
+  buildJobs,
+  isRecord,
+  num,
+  parseJson,
+  rec,
+  shapeError,
+  str,
+  type Json,
+  type RawJob,
+} from '../common';
 
 /** Board slug from a job URL (job-boards.greenhouse.io/vercel/jobs/1) or the API URL (…/boards/vercel/jobs). */
 function slugFrom(url: string | null | undefined): string | null {
@@ -50,6 +62,10 @@ export const greenhouseParser: SourceParser = {
     if (isRecord(data) && Array.isArray(data.jobs)) jobs = data.jobs;
     else if (isRecord(data) && data.title !== undefined && data.absolute_url !== undefined) jobs = [data];
     else throw shapeError('greenhouse', '{ jobs: [...] } or a job object with title and absolute_url');
-    return buildJobs('greenhouse', jobs.filter(isRecord).map((j) => toRaw(j, ctx)), ctx);
+    return buildJobs(
+      'greenhouse',
+      jobs.filter(isRecord).map((j) => toRaw(j, ctx)),
+      ctx,
+    );
   },
 };

@@ -14,7 +14,8 @@ export interface HnHeader {
 
 const ROLE_RE =
   /\b(engineers?|engineering|developers?|devs?|swe|sre|devops|designers?|managers?|scientists?|lead|head|director|analysts?|architects?|founding|cto|researchers?|product|marketing|sales|recruiters?|specialists?|interns?|programmers?|consultants?|administrators?|technicians?|writers?|officers?|(?:full|back|front)[-\s]?(?:stack|end)|ml|ai)\b/i;
-const EMPLOYMENT_RE = /\b(full[-\s]?time|part[-\s]?time|contracts?|contractors?|freelance|internships?|permanent|ft|pt)\b/i;
+const EMPLOYMENT_RE =
+  /\b(full[-\s]?time|part[-\s]?time|contracts?|contractors?|freelance|internships?|permanent|ft|pt)\b/i;
 const NOISE_RE = /\b(visa|sponsor|required|equity only|relocation|onsite interviews?)\b/i;
 const LINK_RE = /^(https?:\/\/\S+|www\.\S+|\S+\.(?:com|io|ai|co|dev|org|net)(?:\/\S*)?)$/i;
 const MONEY_RE = /[$€£₹¥]|\b\d+\s*k\b|\b(usd|eur|gbp|cad|aud|chf)\b/i;
@@ -26,7 +27,10 @@ function isPlace(part: string): boolean {
 
 /** Reads the pipe-separated first line; parts may come in any order and any may be missing. */
 export function parseHeader(line: string): HnHeader | null {
-  const parts = line.split('|').map((p) => p.trim()).filter(Boolean);
+  const parts = line
+    .split('|')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const company = parts.shift();
   if (!company || parts.length === 0) return null;
   const header: HnHeader = { company, title: null, location: null, mode: null, salary: null, link: null };

@@ -21,7 +21,8 @@ function toRaw(c: Comment): RawJob | null {
   const { first, rest } = splitComment(c.html);
   const header = parseHeader(htmlToText(first).replace(/\n/g, ' '));
   if (!header) return null;
-  const location = header.location && header.mode ? `${header.location} / ${header.mode}` : (header.location ?? header.mode);
+  const location =
+    header.location && header.mode ? `${header.location} / ${header.mode}` : (header.location ?? header.mode);
   return {
     title: header.title,
     company: header.company,
@@ -47,7 +48,11 @@ function fromSearchHits(data: Json): Comment[] {
   return arr(data.hits)
     .filter(isRecord)
     .filter((h) => h.parent_id === undefined || h.story_id === undefined || h.parent_id === h.story_id)
-    .map((h) => ({ id: str(h.objectID), html: str(h.comment_text), posted: str(h.created_at) ?? num(h.created_at_i) }));
+    .map((h) => ({
+      id: str(h.objectID),
+      html: str(h.comment_text),
+      posted: str(h.created_at) ?? num(h.created_at_i),
+    }));
 }
 
 /**
@@ -61,7 +66,11 @@ export const hackernewsParser: SourceParser = {
     let comments: Comment[];
     if (isRecord(data) && Array.isArray(data.children)) comments = fromItemTree(data);
     else if (isRecord(data) && Array.isArray(data.hits)) comments = fromSearchHits(data);
-    else throw shapeError('hackernews', 'an Algolia item tree { children: [...] } or search hits { hits: [...] }');
+    else
+      throw shapeError(
+        'hackernews',
+        'an Algolia item tree { children: [...] } or search hits { hits: [...] }',
+      );
     const raws = comments.map(toRaw).filter((r): r is RawJob => r !== null);
     return buildJobs('hackernews', raws, ctx);
   },

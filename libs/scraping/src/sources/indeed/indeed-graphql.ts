@@ -1,4 +1,5 @@
-import { periodFromUnit, salaryFromBounds, type ParsedSalary } from '../../normalize/salary';
+import { periodFromUnit, salaryFromBounds } from '../../normalize/salary-bounds';
+import type { ParsedSalary } from '../../normalize/salary';
 import { arr, isRecord, num, rec, str, type Json, type RawJob } from '../common';
 
 export const INDEED_ORIGIN = 'https://www.indeed.com';
@@ -21,7 +22,9 @@ function locationOf(loc: Json): string | null {
   const formatted = loc.formatted;
   if (typeof formatted === 'string') return str(formatted);
   const f = rec(formatted);
-  return str(f.long) ?? str(f.short) ?? ([str(loc.city), str(loc.admin1Code)].filter(Boolean).join(', ') || null);
+  return (
+    str(f.long) ?? str(f.short) ?? ([str(loc.city), str(loc.admin1Code)].filter(Boolean).join(', ') || null)
+  );
 }
 
 /** Remote / hybrid come as job attributes ("Remote", "Hybrid work") in the GraphQL schema. */
@@ -54,5 +57,8 @@ export function graphqlJobToRaw(job: Json): RawJob {
 export function fromGraphql(data: unknown): RawJob[] | null {
   const results = rec(rec(rec(data).data).jobSearch).results;
   if (!Array.isArray(results)) return null;
-  return results.map((r) => rec(rec(r).job)).filter((j) => Object.keys(j).length > 0).map(graphqlJobToRaw);
+  return results
+    .map((r) => rec(rec(r).job))
+    .filter((j) => Object.keys(j).length > 0)
+    .map(graphqlJobToRaw);
 }

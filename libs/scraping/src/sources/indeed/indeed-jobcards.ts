@@ -1,4 +1,5 @@
-import { periodFromUnit, salaryFromBounds, type ParsedSalary } from '../../normalize/salary';
+import { periodFromUnit, salaryFromBounds } from '../../normalize/salary-bounds';
+import type { ParsedSalary } from '../../normalize/salary';
 import { absoluteUrl, arr, isRecord, num, rec, str, type Json, type RawJob } from '../common';
 import { INDEED_ORIGIN } from './indeed-graphql';
 
@@ -26,7 +27,10 @@ export function jobcardToRaw(card: Json, base: string): RawJob {
     title: str(card.displayTitle) ?? str(card.title),
     company: str(card.company) ?? str(card.truncatedCompany),
     location: str(card.formattedLocation),
-    locationHints: { remote: card.remoteLocation === true, type: remoteModel && /hybrid/i.test(remoteModel) ? 'hybrid' : null },
+    locationHints: {
+      remote: card.remoteLocation === true,
+      type: remoteModel && /hybrid/i.test(remoteModel) ? 'hybrid' : null,
+    },
     salary: extractedSalary(card),
     salaryText: str(snippet.text),
     descriptionHtml: str(card.snippet),
@@ -41,5 +45,7 @@ export function jobcardToRaw(card: Json, base: string): RawJob {
 export function fromJobcards(data: unknown, base: string): RawJob[] | null {
   const model = rec(rec(rec(data).metaData).mosaicProviderJobCardsModel);
   if (!Array.isArray(model.results)) return null;
-  return arr(model.results).filter(isRecord).map((c) => jobcardToRaw(c, base));
+  return arr(model.results)
+    .filter(isRecord)
+    .map((c) => jobcardToRaw(c, base));
 }

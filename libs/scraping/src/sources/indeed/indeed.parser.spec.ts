@@ -24,14 +24,26 @@ void describe('indeed parser: GraphQL jobSearch', () => {
       source: 'indeed',
       external_id: '8f2c1a7d9e3b4c51',
     });
-    assert.equal(jobs[0]?.description, 'About us\n\nWe run payroll for 40k small businesses.\n- Go & PostgreSQL\n- Kubernetes');
-    assert.deepEqual([jobs[1]?.salary_min, jobs[1]?.salary_max, jobs[1]?.salary_period], [18.5, 22.75, 'hour']);
+    assert.equal(
+      jobs[0]?.description,
+      'About us\n\nWe run payroll for 40k small businesses.\n- Go & PostgreSQL\n- Kubernetes',
+    );
+    assert.deepEqual(
+      [jobs[1]?.salary_min, jobs[1]?.salary_max, jobs[1]?.salary_period],
+      [18.5, 22.75, 'hour'],
+    );
     assert.equal(jobs[1]?.url, 'https://www.indeed.com/viewjob?jk=1b7e4d0c22aa9f03');
-    assert.deepEqual([jobs[2]?.location, jobs[2]?.location_type, jobs[2]?.salary_min], ['Remote', 'remote', null]);
+    assert.deepEqual(
+      [jobs[2]?.location, jobs[2]?.location_type, jobs[2]?.salary_min],
+      ['Remote', 'remote', null],
+    );
   });
 
   void it('rejects GraphQL errors and other JSON', () => {
-    assert.throws(() => indeedParser.parse('{"errors":[{"message":"rate limited"}],"data":null}', ctx()), /indeed: .*rate limited/);
+    assert.throws(
+      () => indeedParser.parse('{"errors":[{"message":"rate limited"}],"data":null}', ctx()),
+      /indeed: .*rate limited/,
+    );
     assert.throws(() => indeedParser.parse('{"data":{"somethingElse":{}}}', ctx()), /indeed: unrecognised/);
   });
 });
@@ -40,20 +52,39 @@ void describe('indeed parser: results page job cards', () => {
   void it('reads the embedded mosaic-provider-jobcards JSON', () => {
     const jobs = indeedParser.parse(own('indeed/results-page.html'), ctx(undefined, '2026-09-01T12:00:00Z'));
     // The fourth card has no job key and is dropped.
-    assert.deepEqual(jobs.map((j) => j.external_id), ['a1b2c3d4e5f60718', '0f1e2d3c4b5a6978', '99aa88bb77cc66dd']);
+    assert.deepEqual(
+      jobs.map((j) => j.external_id),
+      ['a1b2c3d4e5f60718', '0f1e2d3c4b5a6978', '99aa88bb77cc66dd'],
+    );
     const [swe, support, warehouse] = jobs;
     assert.deepEqual(
-      [swe?.location, swe?.location_type, swe?.salary_min, swe?.salary_max, swe?.salary_text, swe?.posted_date],
+      [
+        swe?.location,
+        swe?.location_type,
+        swe?.salary_min,
+        swe?.salary_max,
+        swe?.salary_text,
+        swe?.posted_date,
+      ],
       ['Chicago, IL', 'hybrid', 120000, 145000, '$120,000 - $145,000 a year', '2025-08-31'],
     );
     assert.equal(swe?.description, '- Build TypeScript services for dispatch.\n- On-call one week in six.');
     // No pubDate: "Just posted" resolves to the scrape day.
-    assert.deepEqual([support?.location_type, support?.salary_period, support?.posted_date], ['remote', 'hour', '2026-09-01']);
+    assert.deepEqual(
+      [support?.location_type, support?.salary_period, support?.posted_date],
+      ['remote', 'hour', '2026-09-01'],
+    );
     assert.equal(support?.description, 'Answer tickets & chats for a B2B SaaS.');
-    assert.deepEqual([warehouse?.salary_min, warehouse?.salary_text, warehouse?.location], [null, null, 'Reno, NV']);
+    assert.deepEqual(
+      [warehouse?.salary_min, warehouse?.salary_text, warehouse?.location],
+      [null, null, 'Reno, NV'],
+    );
   });
 
   void it('a results page without the job-cards script is an error', () => {
-    assert.throws(() => indeedParser.parse('<html><body><div id="challenge-form"></div></body></html>', ctx()), /indeed: unrecognised/);
+    assert.throws(
+      () => indeedParser.parse('<html><body><div id="challenge-form"></div></body></html>', ctx()),
+      /indeed: unrecognised/,
+    );
   });
 });

@@ -36,12 +36,27 @@ void describe('lever parser', () => {
 
   void it('reads salaryRange and a one-object body; company from ctx.url when hostedUrl is missing', () => {
     const [job] = leverParser.parse(own('lever/posting-with-salary.json'), ctx());
-    assert.deepEqual([job?.salary_min, job?.salary_max, job?.salary_currency, job?.salary_period], [150000, 185000, 'CAD', 'year']);
+    assert.deepEqual(
+      [job?.salary_min, job?.salary_max, job?.salary_currency, job?.salary_period],
+      [150000, 185000, 'CAD', 'year'],
+    );
     assert.equal(job?.salary_text, 'CA$150,000 - CA$185,000 a year');
     assert.equal(job?.location_type, 'remote');
-    assert.equal(job?.description, 'Keep the lights on.\n\nYou have\n- Kubernetes\n- Go or Rust\n\nWe are an equal opportunity employer.');
-    const single = JSON.stringify({ id: 'x1', text: 'QA Engineer', hostedUrl: null, categories: {}, createdAt: 1756300000000 });
-    const [one] = leverParser.parse(single.replace('"hostedUrl":null', '"hostedUrl":""'), ctx('https://api.lever.co/v0/postings/acme?mode=json'));
+    assert.equal(
+      job?.description,
+      'Keep the lights on.\n\nYou have\n- Kubernetes\n- Go or Rust\n\nWe are an equal opportunity employer.',
+    );
+    const single = JSON.stringify({
+      id: 'x1',
+      text: 'QA Engineer',
+      hostedUrl: null,
+      categories: {},
+      createdAt: 1756300000000,
+    });
+    const [one] = leverParser.parse(
+      single.replace('"hostedUrl":null', '"hostedUrl":""'),
+      ctx('https://api.lever.co/v0/postings/acme?mode=json'),
+    );
     assert.equal(one?.company, 'acme');
   });
 

@@ -1,9 +1,26 @@
 import type { NormalizedJob, ParseContext, SourceParser } from '../../types';
-import { periodFromUnit, salaryFromBounds } from '../../normalize/salary';
+import { periodFromUnit, salaryFromBounds } from '../../normalize/salary-bounds';
 import { countryCode } from '../../normalize/places';
-import { arr, buildJobs, firstPathSegment, isRecord, num, parseJson, rec, shapeError, str, type Json, type RawJob } from '../common';
+import {
+  arr,
+  buildJobs,
+  firstPathSegment,
+  isRecord,
+  num,
+  parseJson,
+  rec,
+  shapeError,
+  str,
+  type Json,
+  type RawJob,
+} from '../common';
 
-const WORKPLACE: Record<string, 'remote' | 'hybrid' | 'onsite'> = { remote: 'remote', hybrid: 'hybrid', 'on-site': 'onsite', onsite: 'onsite' };
+const WORKPLACE: Record<string, 'remote' | 'hybrid' | 'onsite'> = {
+  remote: 'remote',
+  hybrid: 'hybrid',
+  'on-site': 'onsite',
+  onsite: 'onsite',
+};
 
 /** Lever's HTML sections (description, each list, additional) joined in page order. */
 function descriptionHtml(p: Json): string | null {
@@ -30,13 +47,18 @@ function toRaw(p: Json, ctx: ParseContext): RawJob {
   const url = str(p.hostedUrl);
   const range = rec(p.salaryRange);
   const workplace = str(p.workplaceType)?.toLowerCase() ?? '';
-  const all = arr(cats.allLocations).map(str).filter((s): s is string => !!s);
+  const all = arr(cats.allLocations)
+    .map(str)
+    .filter((s): s is string => !!s);
   return {
     title: str(p.text),
     // Lever has no company field: the board slug is the company.
     company: slugFrom(url) ?? slugFrom(ctx.url),
     location: all.length > 1 ? all.join(' / ') : str(cats.location),
-    locationHints: { type: WORKPLACE[workplace] ?? null, country: str(p.country) ? countryCode(str(p.country) ?? '') : null },
+    locationHints: {
+      type: WORKPLACE[workplace] ?? null,
+      country: str(p.country) ? countryCode(str(p.country) ?? '') : null,
+    },
     salary: salaryFromBounds({
       min: num(range.min),
       max: num(range.max),
@@ -62,6 +84,10 @@ export const leverParser: SourceParser = {
     if (Array.isArray(data)) postings = data;
     else if (isRecord(data) && data.text !== undefined && data.hostedUrl !== undefined) postings = [data];
     else throw shapeError('lever', 'an array of postings or one posting with text and hostedUrl');
-    return buildJobs('lever', postings.filter(isRecord).map((p) => toRaw(p, ctx)), ctx);
+    return buildJobs(
+      'lever',
+      postings.filter(isRecord).map((p) => toRaw(p, ctx)),
+      ctx,
+    );
   },
 };

@@ -1,5 +1,5 @@
 import type { NormalizedJob, ParseContext, SourceParser } from '../../types';
-import { salaryFromBounds } from '../../normalize/salary';
+import { salaryFromBounds } from '../../normalize/salary-bounds';
 import { buildJobs, isRecord, num, parseJson, shapeError, str, type Json, type RawJob } from '../common';
 
 function toRaw(job: Json): RawJob {
@@ -11,7 +11,12 @@ function toRaw(job: Json): RawJob {
     // Every RemoteOK job is remote; `location` only narrows where from ("" when anywhere).
     locationHints: { remote: true },
     // salary_min/max are yearly USD; 0 means not given.
-    salary: salaryFromBounds({ min: num(job.salary_min), max: num(job.salary_max), currency: 'USD', period: 'year' }),
+    salary: salaryFromBounds({
+      min: num(job.salary_min),
+      max: num(job.salary_max),
+      currency: 'USD',
+      period: 'year',
+    }),
     descriptionHtml: str(job.description),
     posted: str(job.date) ?? num(job.epoch),
     url: str(job.url) ?? (id ? `https://remoteok.com/remote-jobs/${id}` : null),
@@ -29,7 +34,9 @@ export const remoteokParser: SourceParser = {
   parse(body: string, ctx: ParseContext): NormalizedJob[] {
     const data = parseJson(body, 'remoteok');
     if (!Array.isArray(data)) throw shapeError('remoteok', 'a JSON array (legal notice, then jobs)');
-    const jobs = data.filter(isRecord).filter((item) => item.legal === undefined && item.position !== undefined);
+    const jobs = data
+      .filter(isRecord)
+      .filter((item) => item.legal === undefined && item.position !== undefined);
     if (data.length > 0 && jobs.length === 0 && !data.every((i) => isRecord(i) && i.legal !== undefined)) {
       throw shapeError('remoteok', 'job objects with a `position` field');
     }

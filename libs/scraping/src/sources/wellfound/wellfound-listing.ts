@@ -46,7 +46,9 @@ export function fromGraphql(data: Json): RawJob[] | null {
   if (!Array.isArray(edges)) return null;
   return edges.flatMap((edge) => {
     const node = rec(rec(edge).node);
-    return arr(node.highlightedJobListings).filter(isRecord).map((l) => listingToRaw(l, node));
+    return arr(node.highlightedJobListings)
+      .filter(isRecord)
+      .map((l) => listingToRaw(l, node));
   });
 }
 

@@ -1,6 +1,14 @@
 import type { NormalizedJob, ParseContext, SourceParser } from '../../types';
 import {
-  buildJobs, findJsonLd, isRecord, jobPostingToRaw, loadHtml, parseJson, readNextData, shapeError, type RawJob,
+  buildJobs,
+  findJsonLd,
+  isRecord,
+  jobPostingToRaw,
+  loadHtml,
+  parseJson,
+  readNextData,
+  shapeError,
+  type RawJob,
 } from '../common';
 import { fromApolloState, fromGraphql } from './wellfound-listing';
 
@@ -45,4 +53,3 @@ export const wellfoundParser: SourceParser = {
     return buildJobs('wellfound', raws, ctx);
   },
 };
-

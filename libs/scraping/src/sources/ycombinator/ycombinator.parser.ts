@@ -1,7 +1,18 @@
 import type { CheerioAPI } from 'cheerio';
 import type { NormalizedJob, ParseContext, SourceParser } from '../../types';
 import {
-  absoluteUrl, arr, buildJobs, findJsonLd, isRecord, jobPostingToRaw, loadHtml, rec, shapeError, str, type Json, type RawJob,
+  absoluteUrl,
+  arr,
+  buildJobs,
+  findJsonLd,
+  isRecord,
+  jobPostingToRaw,
+  loadHtml,
+  rec,
+  shapeError,
+  str,
+  type Json,
+  type RawJob,
 } from '../common';
 
 const ORIGIN = 'https://www.ycombinator.com';
@@ -20,7 +31,9 @@ function readInertia($: CheerioAPI): Json | null {
 
 /** List entries carry no description: summarise their structured fields so the job is still searchable. */
 function listSummary(job: Json, company: Json): string {
-  const skills = arr(job.skills).map((k) => (isRecord(k) ? str(k.name) : str(k))).filter(Boolean);
+  const skills = arr(job.skills)
+    .map((k) => (isRecord(k) ? str(k.name) : str(k)))
+    .filter(Boolean);
   const role = [str(job.prettyRole), str(job.roleSpecificType)].filter(Boolean).join(', ');
   const lines = [
     str(company.one_liner) ?? str(job.companyOneLiner),
@@ -54,13 +67,15 @@ function mergeWithLd(page: RawJob | null, ld: Json | undefined, ctx: ParseContex
   if (!ld) return page ? [page] : [];
   const fromLd = jobPostingToRaw(ld, ctx.url ?? null);
   if (!page) return [fromLd];
-  return [{
-    ...page,
-    salary: fromLd.salary ?? null,
-    descriptionHtml: fromLd.descriptionHtml ?? null,
-    posted: fromLd.posted ?? page.posted ?? null,
-    url: fromLd.url ?? page.url,
-  }];
+  return [
+    {
+      ...page,
+      salary: fromLd.salary ?? null,
+      descriptionHtml: fromLd.descriptionHtml ?? null,
+      posted: fromLd.posted ?? page.posted ?? null,
+      url: fromLd.url ?? page.url,
+    },
+  ];
 }
 
 function baseUrl(ctx: ParseContext): string {
@@ -80,11 +95,14 @@ export const ycombinatorParser: SourceParser = {
     const company = rec(props.company);
     const ld = findJsonLd($, 'JobPosting')[0];
     if (Array.isArray(props.jobPostings)) {
-      const raws = arr(props.jobPostings).filter(isRecord).map((j) => postingToRaw(j, company, baseUrl(ctx)));
+      const raws = arr(props.jobPostings)
+        .filter(isRecord)
+        .map((j) => postingToRaw(j, company, baseUrl(ctx)));
       return buildJobs('ycombinator', raws, ctx);
     }
     const job = isRecord(props.job) ? postingToRaw(props.job, company, baseUrl(ctx)) : null;
-    if (!job && !ld) throw shapeError('ycombinator', 'a data-page with jobPostings or job, or a JSON-LD JobPosting');
+    if (!job && !ld)
+      throw shapeError('ycombinator', 'a data-page with jobPostings or job, or a JSON-LD JobPosting');
     return buildJobs('ycombinator', mergeWithLd(job, ld, ctx), ctx);
   },
 };
