@@ -1,12 +1,17 @@
 import { DynamicModule, Module, type Type } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppConfigModule, type AppConfig } from '@app/config';
+import { APP_CONFIG, AppConfigModule, type AppConfig } from '@app/config';
 import { DbModule } from '@app/db';
 import { LoggingModule, type Logger } from '@app/logging';
 import { MessagingModule, NatsClient } from '@app/messaging';
+import { SearchEngine } from '@app/ml';
+import { modelFilesCheck, vectorStoreCheck } from './health/ml.checks';
 import { ApplicationsModule } from './applications/applications.module';
 import { AuthModule } from './auth/auth.module';
 import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/jobs.module';
+import { ResumesModule } from './resumes/resumes.module';
+import { ScrapeModule } from './scrape/scrape.module';
 import { natsCheck, postgresCheck, streamsCheck } from './health/infrastructure.checks';
 import { READINESS_CHECKS } from './health/readiness';
 import { MetricsController } from './metrics/metrics.controller';
@@ -31,14 +36,23 @@ export class ApiModule {
         MessagingModule.forRoot({ connectionName: 'api' }),
         AuthModule,
         ApplicationsModule,
+        JobsModule,
+        ResumesModule,
+        ScrapeModule,
         ...features,
       ],
       controllers: [HealthController, MetricsController],
       providers: [
         {
           provide: READINESS_CHECKS,
-          inject: [DataSource, NatsClient],
-          useFactory: (ds: DataSource, nats: NatsClient) => [postgresCheck(ds), natsCheck(nats), streamsCheck(nats)],
+          inject: [DataSource, NatsClient, APP_CONFIG, { token: SearchEngine, optional: true }],
+          useFactory: (ds: DataSource, nats: NatsClient, cfg: AppConfig, engine?: SearchEngine) => [
+            postgresCheck(ds),
+            natsCheck(nats),
+            streamsCheck(nats),
+            vectorStoreCheck(engine),
+            modelFilesCheck(cfg),
+          ],
         },
       ],
     };

@@ -5,3 +5,6 @@ export * from './users.repository';
 export * from './jobs.repository';
 export * from './match-scores.repository';
 export * from './resumes.repository';
+export * from './scrape-tasks.repository';
+export * from './job-listing.repository';
+export * from './saved-searches.repository';

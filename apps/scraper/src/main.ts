@@ -1,0 +1,4 @@
+import { runWorker } from '@app/messaging';
+import { ScraperModule } from './scraper.module';
+
+void runWorker('scraper', [ScraperModule]);
