@@ -84,7 +84,8 @@ const LANGUAGE_CUE_BEFORE = /[a-z,]\s+(?:in|using|with|via)\s+$/;
 const CUE_AFTER =
   /^(?:\s*[(:,–-]?\s*\d+\+?\s*(?:years?|yrs?)\b|\s+\d+(?:\.\d+)*\b|\s*(?:developers?|engineers?|engineering|programming|programmer|language|lang|code|codebase|services?|microservices|backend|modules?|routines|scripts?|scripting|clusters?|jobs|pipelines?|stack|runtime|apps?|applications?|librar(?:y|ies)|frameworks?|sdk|apis?|expertise|proficiency|experience|knowledge|skills|background|required|preferred|is\s+a\s+plus|development|dev|projects?|workbooks?|spreadsheets?|macros|pivot\s+tables|formulas?|vlookups?|cookbooks?|recipes|manifests|playbooks?|streaming|dataframes?|rdds?|mllib|packages?|shiny|tidyverse|compiler|toolchain|concurrency|goroutines|generics|modules?|bindings|server|plugins?|stylesheets?|cli|tool(?:s|ing)?|binar(?:y|ies)|programs?|ecosystem|community|fundamentals|concepts|principles)\b)/i;
 
-const SEPARATOR_ONLY = /^(?:[\s,/|+·•()]|&|\band\b|\bor\b|\bnor\b)*$/i;
+/** Between two listed skills: punctuation, "and"/"or", or a joining "in"/"on"/"with" ("C# in Unity"). */
+const SEPARATOR_ONLY = /^(?:[\s,/|+·•()]|&|\band\b|\bor\b|\bnor\b|\bin\b|\bon\b|\bwith\b|\busing\b)*$/i;
 
 const BEFORE_WINDOW = 60;
 const AFTER_WINDOW = 40;

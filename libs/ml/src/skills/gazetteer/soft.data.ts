@@ -4,13 +4,16 @@ import { defineGroup } from './define-group';
 export const SOFT_SKILLS = defineGroup('soft', 'soft', [
   [
     'Communication',
-    'communication skills|communicator|written communication|verbal communication|written and verbal communication|verbal and written communication|oral communication|communicate clearly|clear communication|communicating clearly',
+    'communication skills|communicator|written communication|verbal communication|written and verbal communication|verbal and written communication|oral communication|communicate clearly|communicate well|communicates well|communicate effectively|explain complex ideas|clear communication|communicating clearly',
   ],
   [
     'Leadership',
-    'leadership skills|team leadership|leading teams|led teams|lead a team|leading a team|thought leadership',
+    'leadership skills|led a team|team leadership|leading teams|led teams|lead a team|leading a team|thought leadership',
   ],
-  ['Teamwork', 'team-oriented|team player|team-player|working in teams|team work|works well in a team'],
+  [
+    'Teamwork',
+    'team spirit|team-oriented|team player|team-player|working in teams|team work|works well in a team',
+  ],
   [
     'Collaboration',
     'collaborative|collaborate|collaborated|collaborating|cross-team collaboration|collaboration skills',
@@ -56,7 +59,7 @@ export const SOFT_SKILLS = defineGroup('soft', 'soft', [
   ['Mentoring', 'mentorship|mentor|mentored|mentoring junior engineers'],
   [
     'Presentation skills',
-    'presenting|public speaking|presentation|present to executives|presented results|presented findings|present findings|presented at|storytelling|data storytelling',
+    'presenting|public speaking|presentation|present to executives|present results|presenting results|presented results|presented findings|present findings|presented at|storytelling|data storytelling',
   ],
   ['Stakeholder management', 'stakeholder communication|managing stakeholders|stakeholder alignment'],
   ['Negotiation', 'negotiating|negotiation skills|negotiate'],
@@ -86,10 +89,13 @@ export const SOFT_SKILLS = defineGroup('soft', 'soft', [
   ['Punctuality', 'punctual|reliable timekeeping'],
   ['Positive attitude', 'can-do attitude|positive mindset'],
   ['Humility', 'humble|low ego|low-ego'],
-  ['Cultural awareness', 'cultural sensitivity|diversity awareness|cross-cultural communication'],
+  [
+    'Cultural awareness',
+    'cultural sensitivity|diversity awareness|cross-cultural communication|cross-cultural teams|cross-cultural',
+  ],
   ['Facilitation', 'facilitating meetings|workshop facilitation|facilitate workshops|facilitation skills'],
   ['Team building', 'building teams|build teams|grow the team|hiring and growing teams'],
-  ['Coaching', 'coaching skills|people coaching'],
+  ['Coaching', 'coaching skills|people coaching|coached'],
   ['Planning skills', 'planning and organizing|organizing and planning'],
   [
     'Results orientation',
