@@ -140,7 +140,9 @@ export class HybridSearch {
     const index = this.deps.bm25[plan.collection];
     const fromVector = (h: VectorHit, score: number): HybridSearchResult => {
       const doc = index.getDocument(h.id);
-      const metadata = { ...doc?.metadata, ...payloadToMetadata(h.payload) };
+      // The payload's content is the result's content, not metadata (as in the seed's SearchResult).
+      const { content: _content, ...rest } = payloadToMetadata(h.payload);
+      const metadata = { ...doc?.metadata, ...rest };
       return { id: h.id, content: doc?.content ?? payloadContent(h.payload), score, metadata };
     };
     if (mode === 'keyword')

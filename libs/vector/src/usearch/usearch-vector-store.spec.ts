@@ -96,6 +96,30 @@ void describe('UsearchVectorStore specifics', () => {
     await b.close();
   });
 
+  void it('opens once under concurrent first use, and re-ensuring keeps in-memory data', async () => {
+    const store = new UsearchVectorStore();
+    const p = { id: 'p1', vector: randomVector(rng(8)), payload: { title: 'x' } };
+    await Promise.all([store.upsert('job_embeddings', [p]), store.count('job_embeddings')]);
+    assert.equal(await store.count('job_embeddings'), 1);
+    const states = await store.ensureCollections({ job_embeddings: () => iterate([]) });
+    assert.deepEqual(
+      states.find((s) => s.collection === 'job_embeddings'),
+      { collection: 'job_embeddings', state: 'loaded', count: 1 },
+    );
+    assert.equal(await store.rebuild('job_embeddings', () => iterate(pts.slice(0, 7))), 7);
+    assert.equal(await store.count('job_embeddings'), 7);
+  });
+
+  void it('re-ensuring a persisted store saves pending writes first', async () => {
+    const dir = newDir();
+    const store = new UsearchVectorStore({ dataDir: dir, saveDebounceMs: 60_000 });
+    await store.ensureCollections();
+    await store.upsert('job_embeddings', [{ id: 'p1', vector: randomVector(rng(9)), payload: {} }]);
+    await store.ensureCollections();
+    assert.equal(await store.count('job_embeddings'), 1);
+    await store.close();
+  });
+
   void it('saves after writes without an explicit flush (debounced)', async () => {
     const dir = newDir();
     const a = new UsearchVectorStore({ dataDir: dir, saveDebounceMs: 20 });

@@ -38,6 +38,7 @@ export class UsearchVectorStore implements VectorStore {
   private readonly colls = new Map<CollectionName, EmbeddedCollection>();
   private readonly dirty = new Set<CollectionName>();
   private timer: NodeJS.Timeout | undefined;
+  private opening: Promise<EnsureCollectionsResult[]> | undefined;
   private readonly params: HnswParams;
 
   constructor(private readonly opts: UsearchVectorStoreOptions = {}) {
@@ -47,14 +48,28 @@ export class UsearchVectorStore implements VectorStore {
   async ensureCollections(
     sources: Partial<Record<CollectionName, PointSource>> = {},
   ): Promise<EnsureCollectionsResult[]> {
+    // Re-opening must not drop writes that are not on disk yet.
+    if (this.colls.size > 0) await this.flush();
+    const opening = this.open(sources);
+    this.opening = opening;
+    return opening;
+  }
+
+  private async open(
+    sources: Partial<Record<CollectionName, PointSource>>,
+  ): Promise<EnsureCollectionsResult[]> {
     const out: EnsureCollectionsResult[] = [];
     for (const name of COLLECTION_NAMES) {
+      const existing = this.colls.get(name);
+      // An in-memory store has nothing on disk to reload: keep what it holds.
+      if (existing && !this.opts.dataDir && (existing.size > 0 || !sources[name])) {
+        out.push({ collection: name, state: existing.size > 0 ? 'loaded' : 'empty', count: existing.size });
+        continue;
+      }
       const coll = new EmbeddedCollection(name, collectionSpec(name).dimensions, this.params);
       this.colls.set(name, coll);
-      const loaded = this.opts.dataDir
-        ? loadCollection(this.opts.dataDir, coll)
-        : { ok: false as const, reason: 'in-memory' };
-      if (loaded.ok) {
+      const loaded = this.opts.dataDir ? loadCollection(this.opts.dataDir, coll) : undefined;
+      if (loaded?.ok) {
         this.opts.logger?.info(
           { collection: name, count: coll.size, graph: loaded.graph },
           'vector collection loaded',
@@ -62,22 +77,39 @@ export class UsearchVectorStore implements VectorStore {
         out.push({ collection: name, state: 'loaded', count: coll.size });
         continue;
       }
-      if (loaded.reason !== 'missing' && loaded.reason !== 'in-memory') {
+      if (loaded && loaded.reason !== 'missing') {
         this.opts.logger?.warn(
           { collection: name, reason: loaded.reason },
           'vector collection files unusable',
         );
       }
       const source = sources[name];
-      if (source) {
-        const count = await this.rebuild(name, source);
-        await this.flush();
-        out.push({ collection: name, state: 'rebuilt', count });
-      } else {
-        out.push({ collection: name, state: 'empty', count: 0 });
-      }
+      if (source)
+        out.push({ collection: name, state: 'rebuilt', count: await this.fill(name, coll, source) });
+      else out.push({ collection: name, state: 'empty', count: 0 });
     }
+    await this.flush();
     return out;
+  }
+
+  /** Clears `coll` and loads the source into it, in batches. */
+  private async fill(name: CollectionName, coll: EmbeddedCollection, source: PointSource): Promise<number> {
+    coll.clear();
+    const batchSize = this.opts.rebuildBatchSize ?? 512;
+    let batch: VectorPoint[] = [];
+    const flushBatch = () => {
+      assertPoints(name, batch);
+      coll.upsert(batch);
+      batch = [];
+    };
+    for await (const p of source()) {
+      batch.push(p);
+      if (batch.length >= batchSize) flushBatch();
+    }
+    if (batch.length > 0) flushBatch();
+    this.touch(name);
+    this.opts.logger?.info({ collection: name, count: coll.size }, 'vector collection rebuilt');
+    return coll.size;
   }
 
   async upsert(collection: CollectionName, points: readonly VectorPoint[]): Promise<void> {
@@ -122,21 +154,7 @@ export class UsearchVectorStore implements VectorStore {
   }
 
   async rebuild(collection: CollectionName, source: PointSource): Promise<number> {
-    const coll = await this.coll(collection);
-    coll.clear();
-    const batchSize = this.opts.rebuildBatchSize ?? 512;
-    let batch: VectorPoint[] = [];
-    for await (const p of source()) {
-      batch.push(p);
-      if (batch.length >= batchSize) {
-        await this.upsert(collection, batch);
-        batch = [];
-      }
-    }
-    if (batch.length > 0) await this.upsert(collection, batch);
-    this.touch(collection);
-    this.opts.logger?.info({ collection, count: coll.size }, 'vector collection rebuilt');
-    return coll.size;
+    return this.fill(collection, await this.coll(collection), source);
   }
 
   async flush(): Promise<void> {
@@ -153,11 +171,13 @@ export class UsearchVectorStore implements VectorStore {
   async close(): Promise<void> {
     await this.flush();
     this.colls.clear();
+    this.opening = undefined;
   }
 
   private async coll(name: CollectionName): Promise<EmbeddedCollection> {
     collectionSpec(name);
-    if (this.colls.size === 0) await this.ensureCollections();
+    // First use without ensureCollections(): open once, even under concurrent calls.
+    await (this.opening ??= this.open({}));
     return this.colls.get(name)!;
   }
 
