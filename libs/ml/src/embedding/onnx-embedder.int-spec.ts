@@ -1,8 +1,9 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { checkModelFiles } from '../models';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { checkModelFiles, FETCH_MODELS_COMMAND } from '../models';
 import { createOnnxEmbedder, type OnnxEmbedder } from './onnx-embedder';
 
 interface ReferenceItem {
@@ -31,6 +32,20 @@ void describe('OnnxEmbedder (all-MiniLM-L6-v2 fp32) against sentence-transformer
   });
   after(async () => {
     if (!skip) await embedder.close();
+  });
+
+  void it('refuses to start without its files, naming the file and the fetch command', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'no-models-'));
+    try {
+      copyFileSync(join(modelsDir, 'manifest.json'), join(empty, 'manifest.json'));
+      await assert.rejects(createOnnxEmbedder({ modelsDir: empty }), (e: Error) => {
+        assert.match(e.message, /all-MiniLM-L6-v2\/model\.onnx \(missing\)/);
+        assert.ok(e.message.includes(FETCH_MODELS_COMMAND));
+        return true;
+      });
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   void it('has a varied reference set: ≥50 texts, some past the token limit, some non-ASCII', () => {
