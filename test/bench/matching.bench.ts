@@ -7,12 +7,13 @@ import { performance } from 'node:perf_hooks';
 import { chunkResume } from '../../libs/ml/src/chunking';
 import { analyzeJob, analyzeResume, scoreMatch } from '../../libs/ml/src/matching';
 
-const fixture = (name: string): string => readFileSync(resolve(process.cwd(), 'test/fixtures/matching', name), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(resolve(process.cwd(), 'test/fixtures/matching', name), 'utf8');
 
 /** A ~5,000-char posting: the backend fixture plus realistic filler paragraphs. */
 function longJob(): string {
   const extra = [
-    'About us\nWe run the logistics platform behind thousands of restaurants across Europe. Our engineers own their services, write design documents, and review each other\'s code with care.',
+    "About us\nWe run the logistics platform behind thousands of restaurants across Europe. Our engineers own their services, write design documents, and review each other's code with care.",
     'What you will do\n- Break a legacy Django monolith into services with clear contracts.\n- Tune PostgreSQL queries and design partitioning for tables with billions of rows.\n- Build event-driven pipelines on Apache Kafka and keep consumer lag low.\n- Improve observability with Prometheus, Grafana and OpenTelemetry.\n- Automate infrastructure with Terraform on AWS.',
     'Our stack\nPython 3.12, FastAPI, Go, PostgreSQL, Redis, Kafka, Kubernetes (EKS), Docker, GitHub Actions, Terraform, Datadog.',
     'How we work\nSmall teams of four to six engineers, a product manager and a designer. We ship several times a day behind feature flags and practise blameless postmortems.',

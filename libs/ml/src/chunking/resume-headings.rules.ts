@@ -4,7 +4,10 @@ import type { ResumeFormat, ResumeSection } from './chunk.types';
 /** Ordered: the first pattern that matches the whole normalised heading wins. */
 const SECTION_PATTERNS: ReadonlyArray<readonly [ResumeSection, RegExp]> = [
   ['skills', /^(?:programming|computer|coding)\s+languages?$/],
-  ['contact', /^(?:contact|contact\s+(?:info|information|details|me)|personal\s+(?:details|information|info|data))$/],
+  [
+    'contact',
+    /^(?:contact|contact\s+(?:info|information|details|me)|personal\s+(?:details|information|info|data))$/,
+  ],
   [
     'summary',
     /^(?:(?:professional|career|executive|personal|profile)\s+)?(?:summary|profile|objective|overview|statement)$|^(?:about(?:\s+me)?|introduction|summary\s+of\s+qualifications|highlights)$/,
@@ -21,13 +24,22 @@ const SECTION_PATTERNS: ReadonlyArray<readonly [ResumeSection, RegExp]> = [
     'skills',
     /^(?:(?:technical|core|key|relevant|professional|hard|soft|it|computer|software)\s+)*(?:skills?|competencies|competences|expertise|proficiencies)(?:\s+(?:and|&)\s+(?:tools|technologies|abilities|expertise|interests))?$|^(?:technologies|tech\s+stack|tools(?:\s+(?:and|&)\s+technologies)?|areas\s+of\s+expertise|skill\s+set|skillset|toolbox)$/,
   ],
-  ['projects', /^(?:(?:personal|side|selected|key|academic|notable|open[\s-]source)\s+)?projects$|^open[\s-]source(?:\s+contributions)?$/],
+  [
+    'projects',
+    /^(?:(?:personal|side|selected|key|academic|notable|open[\s-]source)\s+)?projects$|^open[\s-]source(?:\s+contributions)?$/,
+  ],
   [
     'certifications',
     /^(?:(?:professional\s+)?certifications?|certificates?|licen[cs]es(?:\s+(?:and|&)\s+certifications)?|certifications?\s+(?:and|&)\s+(?:licen[cs]es|training|courses))$|^(?:training|courses|coursework)$/,
   ],
-  ['publications', /^(?:publications?|papers|talks|presentations|publications?\s+(?:and|&)\s+(?:talks|presentations|patents)|patents)$/],
-  ['awards', /^(?:awards?|honou?rs|achievements|accomplishments|honou?rs\s+(?:and|&)\s+awards|awards\s+(?:and|&)\s+(?:honou?rs|achievements))$/],
+  [
+    'publications',
+    /^(?:publications?|papers|talks|presentations|publications?\s+(?:and|&)\s+(?:talks|presentations|patents)|patents)$/,
+  ],
+  [
+    'awards',
+    /^(?:awards?|honou?rs|achievements|accomplishments|honou?rs\s+(?:and|&)\s+awards|awards\s+(?:and|&)\s+(?:honou?rs|achievements))$/,
+  ],
   ['languages', /^(?:(?:spoken|foreign)\s+)?languages?$/],
   [
     'other',
@@ -66,7 +78,11 @@ const INLINE = /^\s*([A-Za-z][A-Za-z &/'-]{1,40}?)\s*:\s*\S/;
 const CAPS = /^\s*([A-Z][A-Z &/,'-]{2,48}?)\s*:?\s*$/;
 
 /** Recognises a heading at `lines[i]`; `next` is the following line (for setext underlines). */
-export function headingAt(line: string, next: string | undefined, format: ResumeFormat): HeadingLine | undefined {
+export function headingAt(
+  line: string,
+  next: string | undefined,
+  format: ResumeFormat,
+): HeadingLine | undefined {
   if (format === 'markdown') {
     const atx = ATX.exec(line);
     if (atx) return heading(stripMarks(atx[2] ?? ''), atx[1]?.length ?? 1, 1, false);

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chunkResume, chunkText, detectResumeFormat, type ResumeChunk } from './index';
 
-const fixture = (name: string): string => readFileSync(resolve(process.cwd(), 'test/fixtures/matching', name), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(resolve(process.cwd(), 'test/fixtures/matching', name), 'utf8');
 
 function sections(chunks: readonly ResumeChunk[]): string[] {
   return [...new Set(chunks.map((c) => c.section))];
@@ -16,7 +17,10 @@ function chunkWith(chunks: readonly ResumeChunk[], needle: string): ResumeChunk 
   return found;
 }
 
-function assertSliceExact(source: string, chunks: ReadonlyArray<{ text: string; start: number; end: number; ordinal: number }>): void {
+function assertSliceExact(
+  source: string,
+  chunks: ReadonlyArray<{ text: string; start: number; end: number; ordinal: number }>,
+): void {
   chunks.forEach((c, i) => {
     assert.equal(c.ordinal, i);
     assert.equal(c.text, source.slice(c.start, c.end));
@@ -25,8 +29,8 @@ function assertSliceExact(source: string, chunks: ReadonlyArray<{ text: string; 
   });
 }
 
-describe('detectResumeFormat', () => {
-  it('tells Markdown from plain text', () => {
+void describe('detectResumeFormat', () => {
+  void it('tells Markdown from plain text', () => {
     assert.equal(detectResumeFormat(fixture('resume-markdown.md')), 'markdown');
     assert.equal(detectResumeFormat(fixture('resume-caps.txt')), 'text');
     assert.equal(detectResumeFormat(fixture('resume-messy.txt')), 'text');
@@ -35,12 +39,19 @@ describe('detectResumeFormat', () => {
   });
 });
 
-describe('chunkResume', () => {
-  it('splits a Markdown resume by ATX headings and keeps job sub-headings inside experience', () => {
+void describe('chunkResume', () => {
+  void it('splits a Markdown resume by ATX headings and keeps job sub-headings inside experience', () => {
     const text = fixture('resume-markdown.md');
     const chunks = chunkResume(text, { format: 'markdown' });
     assertSliceExact(text, chunks);
-    assert.deepEqual(sections(chunks), ['contact', 'summary', 'experience', 'education', 'skills', 'languages']);
+    assert.deepEqual(sections(chunks), [
+      'contact',
+      'summary',
+      'experience',
+      'education',
+      'skills',
+      'languages',
+    ]);
     assert.equal(chunkWith(chunks, 'jose.alvarez@example.com').section, 'contact');
     assert.equal(chunkWith(chunks, 'José Álvarez-Müller').section, 'contact');
     const job = chunkWith(chunks, 'Datawerk AG');
@@ -51,18 +62,25 @@ describe('chunkResume', () => {
     assert.equal(chunkWith(chunks, 'Spanish (native)').section, 'languages');
   });
 
-  it('splits a plain-text resume by ALL-CAPS headings', () => {
+  void it('splits a plain-text resume by ALL-CAPS headings', () => {
     const text = fixture('resume-caps.txt');
     const chunks = chunkResume(text, { format: 'text' });
     assertSliceExact(text, chunks);
-    assert.deepEqual(sections(chunks), ['contact', 'summary', 'experience', 'education', 'skills', 'certifications']);
+    assert.deepEqual(sections(chunks), [
+      'contact',
+      'summary',
+      'experience',
+      'education',
+      'skills',
+      'certifications',
+    ]);
     assert.equal(chunkWith(chunks, 'Frontend developer with 4 years').heading, 'PROFESSIONAL SUMMARY');
     assert.equal(chunkWith(chunks, 'Pixelmill').heading, 'WORK EXPERIENCE');
     assert.equal(chunkWith(chunks, 'React, TypeScript, JavaScript').heading, 'TECHNICAL SKILLS');
     assert.equal(chunkWith(chunks, '(415) 555-0142').section, 'contact');
   });
 
-  it('handles messy pasted text with "Heading:" lines, inline headings and non-ASCII names', () => {
+  void it('handles messy pasted text with "Heading:" lines, inline headings and non-ASCII names', () => {
     const text = fixture('resume-messy.txt');
     const chunks = chunkResume(text, { format: 'text' });
     assertSliceExact(text, chunks);
@@ -79,7 +97,7 @@ describe('chunkResume', () => {
     assert.equal(chunkWith(chunks, 'Languages: Polish').section, 'languages');
   });
 
-  it('recognises heading variants', () => {
+  void it('recognises heading variants', () => {
     const variants: Array<[string, string]> = [
       ['Professional Experience', 'experience'],
       ['Employment', 'experience'],
@@ -104,8 +122,9 @@ describe('chunkResume', () => {
     }
   });
 
-  it('recognises setext and bold-only Markdown headings; unknown bold lines are sub-headings', () => {
-    const text = 'Ana Lima\n========\nana@example.com\n\nExperience\n----------\n**Staff Engineer, Nubank**\n- Built Kafka pipelines\n\n**Education**\nBSc Physics, USP\n';
+  void it('recognises setext and bold-only Markdown headings; unknown bold lines are sub-headings', () => {
+    const text =
+      'Ana Lima\n========\nana@example.com\n\nExperience\n----------\n**Staff Engineer, Nubank**\n- Built Kafka pipelines\n\n**Education**\nBSc Physics, USP\n';
     const chunks = chunkResume(text, { format: 'markdown' });
     assertSliceExact(text, chunks);
     assert.equal(chunkWith(chunks, 'Staff Engineer, Nubank').section, 'experience');
@@ -114,9 +133,15 @@ describe('chunkResume', () => {
     assert.equal(chunkWith(chunks, 'BSc Physics').heading, 'Education');
   });
 
-  it('splits a long section at bullet boundaries and keeps each job header with its first bullets', () => {
+  void it('splits a long section at bullet boundaries and keeps each job header with its first bullets', () => {
     const jobs = Array.from({ length: 6 }, (_, j) =>
-      [`Engineer ${j}, Company ${j}   2010 - 2012`, ...Array.from({ length: 5 }, (_, b) => `- Bullet ${j}.${b} describing work done with several words in it.`)].join('\n'),
+      [
+        `Engineer ${j}, Company ${j}   2010 - 2012`,
+        ...Array.from(
+          { length: 5 },
+          (_, b) => `- Bullet ${j}.${b} describing work done with several words in it.`,
+        ),
+      ].join('\n'),
     );
     const text = `EXPERIENCE\n${jobs.join('\n')}\n`;
     const chunks = chunkResume(text, { format: 'text', maxChars: 400 });
@@ -129,7 +154,7 @@ describe('chunkResume', () => {
     }
   });
 
-  it('never splits mid-word, even in one long paragraph without newlines', () => {
+  void it('never splits mid-word, even in one long paragraph without newlines', () => {
     const words = Array.from({ length: 400 }, (_, i) => `word${i}`);
     const text = `SUMMARY\n${words.join(' ')}`;
     const chunks = chunkResume(text, { format: 'text', maxChars: 120 });
@@ -138,7 +163,7 @@ describe('chunkResume', () => {
     assert.deepEqual(seen, words);
   });
 
-  it('overlap repeats whole lines of the previous chunk', () => {
+  void it('overlap repeats whole lines of the previous chunk', () => {
     const text = `SKILLS\n${Array.from({ length: 40 }, (_, i) => `- skill line number ${i}`).join('\n')}`;
     const chunks = chunkResume(text, { format: 'text', maxChars: 200, overlap: 60 });
     assertSliceExact(text, chunks);
@@ -149,20 +174,44 @@ describe('chunkResume', () => {
     }
   });
 
-  it('rejects nonsensical options', () => {
+  void it('rejects nonsensical options', () => {
     assert.throws(() => chunkResume('x', { format: 'text', maxChars: 5 }));
     assert.throws(() => chunkResume('x', { format: 'text', maxChars: 100, overlap: 100 }));
   });
 
-  it('property: text === source.slice(start, end) for random inputs, chunks ordered and within bounds', () => {
+  void it('property: text === source.slice(start, end) for random inputs, chunks ordered and within bounds', () => {
     let seed = 12345;
     const rand = (n: number): number => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed % n;
     };
-    const pieces = ['EXPERIENCE', '## Skills', 'Education:', '**Projects**', '-----', '=====', '- bullet item', '  ', '', 'Zoë Nguyễn', 'José', 'Skills: Go, SQL', 'a.b@c.io', '李明', 'word', 'Sentence one. Sentence two!', '\r', '\t', '#', '*', 'x'.repeat(130)];
+    const pieces = [
+      'EXPERIENCE',
+      '## Skills',
+      'Education:',
+      '**Projects**',
+      '-----',
+      '=====',
+      '- bullet item',
+      '  ',
+      '',
+      'Zoë Nguyễn',
+      'José',
+      'Skills: Go, SQL',
+      'a.b@c.io',
+      '李明',
+      'word',
+      'Sentence one. Sentence two!',
+      '\r',
+      '\t',
+      '#',
+      '*',
+      'x'.repeat(130),
+    ];
     for (let n = 0; n < 300; n++) {
-      const lines = Array.from({ length: rand(40) }, () => Array.from({ length: 1 + rand(4) }, () => pieces[rand(pieces.length)]).join(rand(2) ? ' ' : ''));
+      const lines = Array.from({ length: rand(40) }, () =>
+        Array.from({ length: 1 + rand(4) }, () => pieces[rand(pieces.length)]).join(rand(2) ? ' ' : ''),
+      );
       const text = lines.join(rand(3) ? '\n' : '\r\n');
       for (const format of ['text', 'markdown'] as const) {
         const maxChars = 20 + rand(300);
@@ -177,8 +226,8 @@ describe('chunkResume', () => {
   });
 });
 
-describe('chunkText', () => {
-  it('packs paragraphs up to maxChars with offsets', () => {
+void describe('chunkText', () => {
+  void it('packs paragraphs up to maxChars with offsets', () => {
     const text = 'First paragraph here.\n\nSecond paragraph is a little longer than the first.\n\nThird.';
     const chunks = chunkText(text, { maxChars: 60 });
     assertSliceExact(text, chunks);

@@ -23,9 +23,20 @@ export function chunkResume(source: string, options: ResumeChunkOptions): Resume
   const { maxChars, overlap } = resolveOptions(options);
   const chunks: ResumeChunk[] = [];
   for (const seg of segmentResume(source, options.format)) {
-    const spans = withOverlap(source, packSpan(source, seg.start, seg.end, maxChars, seg.subHeadings), overlap);
+    const spans = withOverlap(
+      source,
+      packSpan(source, seg.start, seg.end, maxChars, seg.subHeadings),
+      overlap,
+    );
     for (const [start, end] of spans) {
-      chunks.push({ ordinal: chunks.length, section: seg.section, heading: seg.heading, text: source.slice(start, end), start, end });
+      chunks.push({
+        ordinal: chunks.length,
+        section: seg.section,
+        heading: seg.heading,
+        text: source.slice(start, end),
+        start,
+        end,
+      });
     }
   }
   return chunks;
@@ -53,7 +64,13 @@ export function segmentResume(source: string, format: ResumeFormat): Segment[] {
     const startsSection = h.section !== undefined || (current !== undefined && h.level <= level);
     if (startsSection) {
       if (current) current.end = line.start;
-      current = { section: h.section ?? 'other', heading: h.text, start: line.start, end: source.length, subHeadings: new Set() };
+      current = {
+        section: h.section ?? 'other',
+        heading: h.text,
+        start: line.start,
+        end: source.length,
+        subHeadings: new Set(),
+      };
       segments.push(current);
       level = h.level;
     } else if (current) {

@@ -12,7 +12,13 @@ interface Unit {
 const BULLET = /^\s*(?:[-*+•▪◦●–]|\d{1,2}[.)])\s/;
 
 /** Spans [start, end) covering the non-blank text of source[start, end), each at most maxChars. */
-export function packSpan(source: string, start: number, end: number, maxChars: number, subHeadings: ReadonlySet<number> = new Set()): Array<[number, number]> {
+export function packSpan(
+  source: string,
+  start: number,
+  end: number,
+  maxChars: number,
+  subHeadings: ReadonlySet<number> = new Set(),
+): Array<[number, number]> {
   const units = lineUnits(source, start, end, subHeadings).flatMap((u) => splitLong(source, u, maxChars));
   const out: Array<[number, number]> = [];
   let current: Unit[] = [];
@@ -117,7 +123,12 @@ function splitWords(source: string, unit: Unit): Unit[] {
 }
 
 /** Start of the trailing whole lines/sentences of [start, end) that fit in `overlap` chars. */
-export function overlapStart(source: string, start: number, end: number, overlap: number): number | undefined {
+export function overlapStart(
+  source: string,
+  start: number,
+  end: number,
+  overlap: number,
+): number | undefined {
   if (overlap <= 0) return undefined;
   for (let i = Math.max(start + 1, end - overlap); i < end; i++) {
     const prev = source[i - 1]!;

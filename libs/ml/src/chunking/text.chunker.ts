@@ -15,7 +15,8 @@ export function chunkText(source: string, options: ChunkOptions = {}): TextChunk
 export function resolveOptions(options: ChunkOptions): { maxChars: number; overlap: number } {
   const maxChars = Math.floor(options.maxChars ?? DEFAULT_MAX_CHARS);
   const overlap = Math.floor(options.overlap ?? 0);
-  if (!Number.isFinite(maxChars) || maxChars < 20) throw new PermanentError(`maxChars must be at least 20, got ${options.maxChars}`);
+  if (!Number.isFinite(maxChars) || maxChars < 20)
+    throw new PermanentError(`maxChars must be at least 20, got ${options.maxChars}`);
   if (!Number.isFinite(overlap) || overlap < 0 || overlap >= maxChars) {
     throw new PermanentError(`overlap must be in [0, maxChars), got ${options.overlap}`);
   }
@@ -23,7 +24,11 @@ export function resolveOptions(options: ChunkOptions): { maxChars: number; overl
 }
 
 /** Moves each chunk's start back over the tail of the chunk before it (same run of spans). */
-export function withOverlap(source: string, spans: Array<[number, number]>, overlap: number): Array<[number, number]> {
+export function withOverlap(
+  source: string,
+  spans: Array<[number, number]>,
+  overlap: number,
+): Array<[number, number]> {
   if (overlap <= 0) return spans;
   return spans.map(([start, end], i) => {
     const prev = spans[i - 1];

@@ -5,7 +5,7 @@ import { findDateRanges, mergedMonths, parseDate } from './date-range.parser';
 const NOW = new Date('2026-11-24T12:00:00Z');
 const month = (y: number, m: number): number => y * 12 + m - 1;
 
-describe('findDateRanges', () => {
+void describe('findDateRanges', () => {
   // [text, start month, end month (exclusive), ongoing]
   const table: Array<[string, number, number, boolean]> = [
     ['Jan 2019 – Present', month(2019, 1), month(2026, 12), true],
@@ -25,7 +25,7 @@ describe('findDateRanges', () => {
     ['Oct 2024 – Present', month(2024, 10), month(2026, 12), true],
   ];
   for (const [text, start, end, ongoing] of table) {
-    it(`parses ${JSON.stringify(text)}`, () => {
+    void it(`parses ${JSON.stringify(text)}`, () => {
       const line = `Engineer, Acme   ${text}`;
       const ranges = findDateRanges(line, NOW);
       assert.equal(ranges.length, 1);
@@ -36,31 +36,63 @@ describe('findDateRanges', () => {
     });
   }
 
-  it('ignores single years, phone numbers, future and reversed ranges', () => {
-    for (const text of ['Graduated 2015', 'call 555-1234', '2021 - 2019', 'Jan 2030 - Present', 'v2019.3', 'ISO 9001-2015 certified', '1066 - 1087']) {
+  void it('ignores single years, phone numbers, future and reversed ranges', () => {
+    for (const text of [
+      'Graduated 2015',
+      'call 555-1234',
+      '2021 - 2019',
+      'Jan 2030 - Present',
+      'v2019.3',
+      'ISO 9001-2015 certified',
+      '1066 - 1087',
+    ]) {
       assert.deepEqual(findDateRanges(text, NOW), [], text);
     }
   });
 
-  it('finds several ranges in one resume', () => {
+  void it('finds several ranges in one resume', () => {
     const text = 'Acme 2016-2018\nBeta Jan 2018 - Present\n';
     assert.equal(findDateRanges(text, NOW).length, 2);
   });
 });
 
-describe('mergedMonths', () => {
-  it('counts overlapping and nested ranges once', () => {
+void describe('mergedMonths', () => {
+  void it('counts overlapping and nested ranges once', () => {
     assert.equal(mergedMonths([]), 0);
     assert.equal(mergedMonths([{ startMonth: 0, endMonth: 12 }]), 12);
-    assert.equal(mergedMonths([{ startMonth: 0, endMonth: 12 }, { startMonth: 6, endMonth: 18 }]), 18);
-    assert.equal(mergedMonths([{ startMonth: 0, endMonth: 24 }, { startMonth: 6, endMonth: 12 }]), 24);
-    assert.equal(mergedMonths([{ startMonth: 30, endMonth: 36 }, { startMonth: 0, endMonth: 12 }]), 18);
-    assert.equal(mergedMonths([{ startMonth: 0, endMonth: 12 }, { startMonth: 12, endMonth: 24 }]), 24);
+    assert.equal(
+      mergedMonths([
+        { startMonth: 0, endMonth: 12 },
+        { startMonth: 6, endMonth: 18 },
+      ]),
+      18,
+    );
+    assert.equal(
+      mergedMonths([
+        { startMonth: 0, endMonth: 24 },
+        { startMonth: 6, endMonth: 12 },
+      ]),
+      24,
+    );
+    assert.equal(
+      mergedMonths([
+        { startMonth: 30, endMonth: 36 },
+        { startMonth: 0, endMonth: 12 },
+      ]),
+      18,
+    );
+    assert.equal(
+      mergedMonths([
+        { startMonth: 0, endMonth: 12 },
+        { startMonth: 12, endMonth: 24 },
+      ]),
+      24,
+    );
   });
 });
 
-describe('parseDate', () => {
-  it('reads months and years, start vs end', () => {
+void describe('parseDate', () => {
+  void it('reads months and years, start vs end', () => {
     assert.equal(parseDate('Feb 2020', false), month(2020, 2));
     assert.equal(parseDate('Feb 2020', true), month(2020, 3));
     assert.equal(parseDate('12/2019', true), month(2020, 1));

@@ -10,7 +10,10 @@ const START = String.raw`(?:\d{4}-\d{2}(?=\s*(?:-|–|—|~|to\b))|${DATE})`;
 const END = String.raw`(?:\d{4}-\d{2}(?![\d-])|${DATE})`;
 const NOW = String.raw`(?:present|current(?:ly)?|now|today|to\s+date|date|ongoing)`;
 const SEP = String.raw`\s*(?:-{1,2}|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*`;
-const RANGE = new RegExp(String.raw`(?<![\w/.])(${START})${SEP}(${END}|${NOW})(?![\w/])|\bsince\s+(${DATE})(?![\w/])`, 'gi');
+const RANGE = new RegExp(
+  String.raw`(?<![\w/.])(${START})${SEP}(${END}|${NOW})(?![\w/])|\bsince\s+(${DATE})(?![\w/])`,
+  'gi',
+);
 
 /** Month index (year * 12 + month - 1) of a date; `end` selects the exclusive end of the period. */
 export function parseDate(raw: string, end: boolean): number | undefined {
@@ -48,9 +51,16 @@ export function findDateRanges(text: string, now: Date): DateRange[] {
     let endMonth = ongoing ? nowMonth : parseDate(endRaw ?? '', true);
     if (startMonth === undefined || endMonth === undefined) continue;
     // Ending in a bare year that is also the start year ("2020 - 2020"): count half a year.
-    if (/^\d{4}$/.test((endRaw ?? '').trim()) && Math.floor(startMonth / 12) === Number(endRaw?.trim())) endMonth = startMonth + 6;
-    if (startMonth < 1950 * 12 || startMonth > nowMonth || endMonth <= startMonth || endMonth > nowMonth + 1) continue;
-    ranges.push({ startMonth, endMonth, ongoing, evidence: evidenceAt(text, m.index, m.index + m[0].length) });
+    if (/^\d{4}$/.test((endRaw ?? '').trim()) && Math.floor(startMonth / 12) === Number(endRaw?.trim()))
+      endMonth = startMonth + 6;
+    if (startMonth < 1950 * 12 || startMonth > nowMonth || endMonth <= startMonth || endMonth > nowMonth + 1)
+      continue;
+    ranges.push({
+      startMonth,
+      endMonth,
+      ongoing,
+      evidence: evidenceAt(text, m.index, m.index + m[0].length),
+    });
   }
   return ranges;
 }

@@ -4,7 +4,7 @@ import { findDegrees, highestDegree } from './degree.rules';
 import type { DegreeLevel } from './match.types';
 import { seniorityOf } from './title.rules';
 
-describe('findDegrees', () => {
+void describe('findDegrees', () => {
   const table: Array<[string, DegreeLevel | undefined]> = [
     ["Bachelor's degree in Computer Science", 'bachelor'],
     ['Bachelor of Science in Computer Science', 'bachelor'],
@@ -31,14 +31,14 @@ describe('findDegrees', () => {
     ['Worked on BSD kernels', undefined],
   ];
   for (const [text, level] of table) {
-    it(`${JSON.stringify(text)} → ${level ?? 'none'}`, () => {
+    void it(`${JSON.stringify(text)} → ${level ?? 'none'}`, () => {
       const found = highestDegree(findDegrees(text));
       assert.equal(found?.level, level);
       if (found) assert.equal(found.evidence.text, text.slice(found.evidence.start, found.evidence.end));
     });
   }
 
-  it('picks the highest of several degrees with its own line as evidence', () => {
+  void it('picks the highest of several degrees with its own line as evidence', () => {
     const text = 'EDUCATION\nB.Sc. Informatics, 2010 - 2014\nM.Sc. Computer Science, 2014 - 2016\n';
     const best = highestDegree(findDegrees(text));
     assert.equal(best?.level, 'master');
@@ -46,7 +46,7 @@ describe('findDegrees', () => {
   });
 });
 
-describe('seniorityOf', () => {
+void describe('seniorityOf', () => {
   const table: Array<[string, string | null]> = [
     ['Software Engineering Intern', 'intern'],
     ['Junior Developer', 'junior'],
@@ -65,5 +65,6 @@ describe('seniorityOf', () => {
     ['Software Engineer', null],
     ['Frontend Engineer', null],
   ];
-  for (const [title, level] of table) it(`${title} → ${level}`, () => assert.equal(seniorityOf(title), level));
+  for (const [title, level] of table)
+    void it(`${title} → ${level}`, () => assert.equal(seniorityOf(title), level));
 });

@@ -2,7 +2,13 @@
 import { evidenceAt } from './evidence';
 import type { DegreeLevel, DegreeMention } from './match.types';
 
-export const DEGREE_RANK: Readonly<Record<DegreeLevel, number>> = { none: 0, associate: 1, bachelor: 2, master: 3, phd: 4 };
+export const DEGREE_RANK: Readonly<Record<DegreeLevel, number>> = {
+  none: 0,
+  associate: 1,
+  bachelor: 2,
+  master: 3,
+  phd: 4,
+};
 
 const DEGREE_LABEL: Readonly<Record<DegreeLevel, string>> = {
   none: 'no degree',
@@ -26,7 +32,10 @@ const PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
     'master',
     /\b(?:masters?(?:'s|’s|')?(?=\s+(?:degree|of|in)\b)|masters?(?:'s|’s)\b|m\.\s?sc\b\.?|msc\b|m\.\s?s\.|m\.\s?eng\b\.?|meng\b|mba\b|m\.\s?b\.\s?a\.|m\.\s?a\.|m\.\s?tech\b|graduate\s+degree|advanced\s+degree)/gi,
   ],
-  ['master', /\b(?:MS|MA|MEng|MSc)\b(?!\s+(?:Office|Excel|Word|SQL|Teams|Azure|Dynamics|Project|Access|PowerPoint|Outlook|Windows|Visio))/g],
+  [
+    'master',
+    /\b(?:MS|MA|MEng|MSc)\b(?!\s+(?:Office|Excel|Word|SQL|Teams|Azure|Dynamics|Project|Access|PowerPoint|Outlook|Windows|Visio))/g,
+  ],
   ['associate', /\b(?:associate(?:'s|’s)?\s+(?:degree|of\s+(?:arts|science|applied))|A\.A\.S?\.|AAS\b)/gi],
   [
     'bachelor',

@@ -23,7 +23,13 @@ export function spanOf(text: string, start: number, end: number): Evidence {
   return { text: text.slice(s, e), start: s, end: e };
 }
 
-function sentenceAround(text: string, lineStart: number, lineEnd: number, start: number, end: number): [number, number] {
+function sentenceAround(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  start: number,
+  end: number,
+): [number, number] {
   let s = start;
   while (s > lineStart && !/[.!?;•]\s$/.test(text.slice(s - 2, s)) && start - s < MAX_EVIDENCE / 2) s--;
   let e = end;

@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { analyzeJob } from './job.analyzer';
 import type { Evidence } from './match.types';
 
-const fixture = (name: string): string => readFileSync(resolve(process.cwd(), 'test/fixtures/matching', name), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(resolve(process.cwd(), 'test/fixtures/matching', name), 'utf8');
 
 function assertEvidence(source: string, e: Evidence | null | undefined, expected: string): void {
   assert.ok(e, `no evidence, expected ${expected}`);
@@ -13,8 +14,8 @@ function assertEvidence(source: string, e: Evidence | null | undefined, expected
   assert.equal(source.slice(e.start, e.end), expected);
 }
 
-describe('analyzeJob', () => {
-  it('reads skills, years, seniority and education from a backend posting', () => {
+void describe('analyzeJob', () => {
+  void it('reads skills, years, seniority and education from a backend posting', () => {
     const text = fixture('job-backend.txt');
     const job = analyzeJob(text, 'Senior Backend Engineer');
     assert.equal(job.seniority, 'senior');
@@ -31,33 +32,53 @@ describe('analyzeJob', () => {
         ['AWS', false],
       ],
     );
-    assertEvidence(text, job.skills.find((s) => s.skill === 'PostgreSQL')?.evidence, 'Strong experience with Python and PostgreSQL.');
+    assertEvidence(
+      text,
+      job.skills.find((s) => s.skill === 'PostgreSQL')?.evidence,
+      'Strong experience with Python and PostgreSQL.',
+    );
     assertEvidence(text, job.skills.find((s) => s.skill === 'AWS')?.evidence, 'AWS experience is a plus.');
     assert.equal(job.experience?.min, 5);
     assert.equal(job.experience?.scope, 'overall');
-    assertEvidence(text, job.experience?.evidence, '5+ years of professional software engineering experience.');
+    assertEvidence(
+      text,
+      job.experience?.evidence,
+      '5+ years of professional software engineering experience.',
+    );
     assert.equal(job.education.level, 'bachelor');
     assert.equal(job.education.or_equivalent, true);
-    assertEvidence(text, job.education.evidence, "Bachelor's degree in Computer Science or a related field, or equivalent practical experience.");
+    assertEvidence(
+      text,
+      job.education.evidence,
+      "Bachelor's degree in Computer Science or a related field, or equivalent practical experience.",
+    );
     assert.deepEqual(job.soft_skills, ['Mentoring']);
   });
 
-  it('reads a year range and an inline education line', () => {
+  void it('reads a year range and an inline education line', () => {
     const text = fixture('job-frontend.txt');
     const job = analyzeJob(text, 'Frontend Engineer');
     assert.equal(job.seniority, null);
     assert.deepEqual([job.experience?.min, job.experience?.max], [3, 5]);
-    assert.deepEqual(job.skills.filter((s) => !s.required).map((s) => s.skill), ['Next.js', 'Figma']);
+    assert.deepEqual(
+      job.skills.filter((s) => !s.required).map((s) => s.skill),
+      ['Next.js', 'Figma'],
+    );
     assert.ok(job.skills.filter((s) => s.required).some((s) => s.skill === 'GraphQL'));
     assert.equal(job.education.level, 'bachelor');
     assert.equal(job.education.or_equivalent, true);
   });
 
-  it('tells overall years from per-skill years and falls back on the title', () => {
+  void it('tells overall years from per-skill years and falls back on the title', () => {
     const cases: Array<[string, string | undefined, number | undefined, string | undefined]> = [
       ['You have 5+ years of experience building APIs.', undefined, 5, 'overall'],
       ['At least five years of relevant experience.', undefined, 5, 'overall'],
-      ['Minimum of 7 years of industry experience; 3+ years of experience with Python.', undefined, 7, 'overall'],
+      [
+        'Minimum of 7 years of industry experience; 3+ years of experience with Python.',
+        undefined,
+        7,
+        'overall',
+      ],
       ['3+ years of Python experience required.', undefined, 3, 'skill'],
       ['4 years of experience with Kubernetes.', undefined, 4, 'skill'],
       ['We were founded 10 years ago.', undefined, undefined, undefined],
@@ -68,25 +89,41 @@ describe('analyzeJob', () => {
       const job = analyzeJob(text, title);
       assert.equal(job.experience?.min, min, text);
       assert.equal(job.experience?.scope, scope, text);
-      if (job.experience) assert.equal(job.experience.evidence.text, (job.experience.evidence.source === 'title' ? title! : text).slice(job.experience.evidence.start, job.experience.evidence.end));
+      if (job.experience)
+        assert.equal(
+          job.experience.evidence.text,
+          (job.experience.evidence.source === 'title' ? title! : text).slice(
+            job.experience.evidence.start,
+            job.experience.evidence.end,
+          ),
+        );
     }
   });
 
-  it('reads required and preferred degrees', () => {
+  void it('reads required and preferred degrees', () => {
     const cases: Array<[string, string, string | undefined, boolean]> = [
       ["Bachelor's or Master's degree in Computer Science.", 'bachelor', undefined, false],
-      ['Requirements:\n- BS in Computer Science\n\nNice to have:\n- PhD in Machine Learning', 'bachelor', 'phd', false],
+      [
+        'Requirements:\n- BS in Computer Science\n\nNice to have:\n- PhD in Machine Learning',
+        'bachelor',
+        'phd',
+        false,
+      ],
       ["A Master's degree is preferred.", 'none', 'master', false],
       ['No degree needed, just ship good code.', 'none', undefined, false],
       ['Degree in Computer Science or equivalent experience.', 'bachelor', undefined, true],
     ];
     for (const [text, level, preferred, eq] of cases) {
       const job = analyzeJob(text);
-      assert.deepEqual([job.education.level, job.education.preferred, job.education.or_equivalent], [level, preferred, eq], text);
+      assert.deepEqual(
+        [job.education.level, job.education.preferred, job.education.or_equivalent],
+        [level, preferred, eq],
+        text,
+      );
     }
   });
 
-  it('adds required skills named only in the title, with title evidence', () => {
+  void it('adds required skills named only in the title, with title evidence', () => {
     const job = analyzeJob('Join our platform team and build things.', 'Senior Python Engineer');
     const python = job.skills.find((s) => s.skill === 'Python');
     assert.equal(python?.required, true);
@@ -94,8 +131,11 @@ describe('analyzeJob', () => {
     assert.equal(python?.evidence.text, 'Senior Python Engineer');
   });
 
-  it('is deterministic', () => {
+  void it('is deterministic', () => {
     const text = fixture('job-backend.txt');
-    assert.deepEqual(analyzeJob(text, 'Senior Backend Engineer'), analyzeJob(text, 'Senior Backend Engineer'));
+    assert.deepEqual(
+      analyzeJob(text, 'Senior Backend Engineer'),
+      analyzeJob(text, 'Senior Backend Engineer'),
+    );
   });
 });

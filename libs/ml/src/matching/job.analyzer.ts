@@ -2,18 +2,31 @@
 import { extractSkills, type SkillMention } from '../skills';
 import { DEGREE_RANK, findDegrees } from './degree.rules';
 import { evidenceAt, spanOf } from './evidence';
-import type { DegreeLevel, EducationRequirement, JobAnalysis, JobSkillRequirement, YearsRequirement } from './match.types';
+import type {
+  DegreeLevel,
+  EducationRequirement,
+  JobAnalysis,
+  JobSkillRequirement,
+  YearsRequirement,
+} from './match.types';
 import { IMPLIED_YEARS, seniorityOf } from './title.rules';
 import { findYearsStatements } from './years.rules';
 
-const NICE_PHRASE = /\b(?:nice[\s-]to[\s-]have|a\s+(?:big\s+|huge\s+|strong\s+)?plus|bonus|preferred|preferably|ideally|desirable|desired|advantage|is\s+welcome)\b/i;
-const NICE_HEADING = /^\s*(?:#+\s*)?(?:\*\*|__)?\s*(?:nice[\s-]to[\s-]haves?|bonus(?:\s+points)?|preferred(?:\s+qualifications)?|pluses|desirable|good[\s-]to[\s-]haves?|extra\s+credit)\b/i;
-const OTHER_HEADING = /^\s*(?:#+\s*)?(?:\*\*|__)?\s*(?:requirements|required|qualifications|minimum|basic|must[\s-]haves?|what\s+you(?:'ll|\s+will)?\s+(?:need|bring)|responsibilities|about|benefits|education)\b[^\n]{0,40}$/i;
-const EQUIVALENT = /\b(?:or\s+(?:an?\s+)?equivalent|equivalent\s+(?:practical\s+|work\s+|professional\s+|industry\s+|relevant\s+)?experience|or\s+related\s+experience|or\s+comparable\s+experience)\b/i;
+const NICE_PHRASE =
+  /\b(?:nice[\s-]to[\s-]have|a\s+(?:big\s+|huge\s+|strong\s+)?plus|bonus|preferred|preferably|ideally|desirable|desired|advantage|is\s+welcome)\b/i;
+const NICE_HEADING =
+  /^\s*(?:#+\s*)?(?:\*\*|__)?\s*(?:nice[\s-]to[\s-]haves?|bonus(?:\s+points)?|preferred(?:\s+qualifications)?|pluses|desirable|good[\s-]to[\s-]haves?|extra\s+credit)\b/i;
+const OTHER_HEADING =
+  /^\s*(?:#+\s*)?(?:\*\*|__)?\s*(?:requirements|required|qualifications|minimum|basic|must[\s-]haves?|what\s+you(?:'ll|\s+will)?\s+(?:need|bring)|responsibilities|about|benefits|education)\b[^\n]{0,40}$/i;
+const EQUIVALENT =
+  /\b(?:or\s+(?:an?\s+)?equivalent|equivalent\s+(?:practical\s+|work\s+|professional\s+|industry\s+|relevant\s+)?experience|or\s+related\s+experience|or\s+comparable\s+experience)\b/i;
 
 export function analyzeJob(description: string, title?: string): JobAnalysis {
   const extracted = extractSkills(description);
-  const skills = jobSkills(description, extracted.mentions.filter((m) => m.category !== 'soft'));
+  const skills = jobSkills(
+    description,
+    extracted.mentions.filter((m) => m.category !== 'soft'),
+  );
   const cleanTitle = title?.trim() ? title.trim() : null;
   if (cleanTitle) addTitleSkills(cleanTitle, skills);
   const seniority = cleanTitle ? seniorityOf(cleanTitle) : null;
@@ -33,8 +46,11 @@ function jobSkills(text: string, mentions: readonly SkillMention[]): JobSkillReq
   for (const m of mentions) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
   return [...byName.values()].map((group) => {
     const first = group[0]!;
-    const required = group.some((m) => m.requirement === 'required') || group.every((m) => m.requirement === undefined);
-    const decisive = group.find((m) => (required ? m.requirement !== 'nice_to_have' : m.requirement === 'nice_to_have')) ?? first;
+    const required =
+      group.some((m) => m.requirement === 'required') || group.every((m) => m.requirement === undefined);
+    const decisive =
+      group.find((m) => (required ? m.requirement !== 'nice_to_have' : m.requirement === 'nice_to_have')) ??
+      first;
     const years = Math.max(0, ...group.map((m) => m.years ?? 0));
     return {
       skill: first.name,
@@ -50,7 +66,12 @@ function jobSkills(text: string, mentions: readonly SkillMention[]): JobSkillReq
 function addTitleSkills(title: string, skills: JobSkillRequirement[]): void {
   for (const m of extractSkills(title).mentions) {
     if (m.category === 'soft' || skills.some((s) => s.skill === m.name)) continue;
-    skills.push({ skill: m.name, category: m.category, required: true, evidence: { ...spanOf(title, 0, title.length), source: 'title' } });
+    skills.push({
+      skill: m.name,
+      category: m.category,
+      required: true,
+      evidence: { ...spanOf(title, 0, title.length), source: 'title' },
+    });
   }
 }
 
@@ -60,14 +81,29 @@ function yearsRequirement(
   title: string | null,
   seniority: JobAnalysis['seniority'],
 ): YearsRequirement | null {
-  const statements = findYearsStatements(text, mentions.map((m) => m.start));
+  const statements = findYearsStatements(
+    text,
+    mentions.map((m) => m.start),
+  );
   // Overall statements win; a posting that only states per-skill years is read by its largest.
-  const pool = statements.some((s) => s.scope === 'overall') ? statements.filter((s) => s.scope === 'overall') : statements;
+  const pool = statements.some((s) => s.scope === 'overall')
+    ? statements.filter((s) => s.scope === 'overall')
+    : statements;
   let best = pool[0];
   for (const s of pool) if (best && s.min > best.min) best = s;
-  if (best) return { min: best.min, ...(best.max !== undefined ? { max: best.max } : {}), scope: best.scope, evidence: best.evidence };
+  if (best)
+    return {
+      min: best.min,
+      ...(best.max !== undefined ? { max: best.max } : {}),
+      scope: best.scope,
+      evidence: best.evidence,
+    };
   if (seniority && title && IMPLIED_YEARS[seniority] > 0) {
-    return { min: IMPLIED_YEARS[seniority], scope: 'seniority', evidence: { ...spanOf(title, 0, title.length), source: 'title' } };
+    return {
+      min: IMPLIED_YEARS[seniority],
+      scope: 'seniority',
+      evidence: { ...spanOf(title, 0, title.length), source: 'title' },
+    };
   }
   return null;
 }

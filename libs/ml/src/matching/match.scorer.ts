@@ -5,7 +5,14 @@
 // make a backend match. Every sub-score, and so the overall score, only grows when the resume
 // gains a skill, years or a degree (monotonic).
 import { degreeLabel, DEGREE_RANK } from './degree.rules';
-import type { JobAnalysis, MatchedSkill, MatchScore, MissingSkill, ResumeAnalysis, ResumeSkill } from './match.types';
+import type {
+  JobAnalysis,
+  MatchedSkill,
+  MatchScore,
+  MissingSkill,
+  ResumeAnalysis,
+  ResumeSkill,
+} from './match.types';
 import { RELATED_SKILLS } from './skill-relations';
 
 export const MATCH_WEIGHTS = { skills: 0.6, experience: 0.25, education: 0.15 } as const;
@@ -79,12 +86,26 @@ function scoreSkills(job: JobAnalysis, resume: ResumeAnalysis): SkillsPart {
       job_evidence: req.evidence,
     });
   }
-  if (possible === 0) return { score: NO_SKILLS_SCORE, matched, missing, explanation: ['The posting names no technical skills; skills score is neutral.'] };
-  return { score: (100 * earned) / possible, matched, missing, explanation: skillsExplanation(job, matched, missing) };
+  if (possible === 0)
+    return {
+      score: NO_SKILLS_SCORE,
+      matched,
+      missing,
+      explanation: ['The posting names no technical skills; skills score is neutral.'],
+    };
+  return {
+    score: (100 * earned) / possible,
+    matched,
+    missing,
+    explanation: skillsExplanation(job, matched, missing),
+  };
 }
 
 /** The resume's own skill (credit 1) or its best related skill. */
-function bestCredit(skill: string, have: ReadonlyMap<string, ResumeSkill>): { skill: ResumeSkill; credit: number } | undefined {
+function bestCredit(
+  skill: string,
+  have: ReadonlyMap<string, ResumeSkill>,
+): { skill: ResumeSkill; credit: number } | undefined {
   const exact = have.get(skill);
   if (exact) return { skill: exact, credit: 1 };
   let best: { skill: ResumeSkill; credit: number } | undefined;
@@ -95,11 +116,18 @@ function bestCredit(skill: string, have: ReadonlyMap<string, ResumeSkill>): { sk
   return best;
 }
 
-function skillsExplanation(job: JobAnalysis, matched: readonly MatchedSkill[], missing: readonly MissingSkill[]): string[] {
+function skillsExplanation(
+  job: JobAnalysis,
+  matched: readonly MatchedSkill[],
+  missing: readonly MissingSkill[],
+): string[] {
   const required = job.skills.filter((s) => s.required).length;
-  const lines = [`Matched ${matched.filter((m) => m.required).length} of ${required} required and ${matched.filter((m) => !m.required).length} of ${job.skills.length - required} nice-to-have skills.`];
+  const lines = [
+    `Matched ${matched.filter((m) => m.required).length} of ${required} required and ${matched.filter((m) => !m.required).length} of ${job.skills.length - required} nice-to-have skills.`,
+  ];
   const related = matched.filter((m) => m.credit < 1);
-  if (related.length > 0) lines.push(`Partial credit: ${related.map((m) => `${m.resume_skill} for ${m.skill}`).join(', ')}.`);
+  if (related.length > 0)
+    lines.push(`Partial credit: ${related.map((m) => `${m.resume_skill} for ${m.skill}`).join(', ')}.`);
   const req = missing.filter((m) => m.required).map((m) => m.skill);
   if (req.length > 0) lines.push(`Missing required: ${req.join(', ')}.`);
   const nice = missing.filter((m) => !m.required).map((m) => m.skill);
@@ -110,7 +138,8 @@ function skillsExplanation(job: JobAnalysis, matched: readonly MatchedSkill[], m
 function scoreExperience(job: JobAnalysis, resume: ResumeAnalysis): { score: number; explanation: string } {
   const need = job.experience?.min ?? 0;
   const got = resume.experience.years;
-  if (need <= 0) return { score: 100, explanation: `No years of experience required; resume shows ${got} years.` };
+  if (need <= 0)
+    return { score: 100, explanation: `No years of experience required; resume shows ${got} years.` };
   const how = job.experience?.scope === 'seniority' ? ` (implied by the ${job.seniority} title)` : '';
   return {
     score: 100 * Math.min(1, got / need),
@@ -130,7 +159,9 @@ function scoreEducation(job: JobAnalysis, resume: ResumeAnalysis): { score: numb
   if (job.education.or_equivalent) {
     const enough = resume.experience.years >= EQUIVALENT_EXPERIENCE_YEARS;
     score = Math.max(score, enough ? 90 : 50);
-    note = enough ? '; equivalent experience accepted' : '; equivalent experience accepted but the resume shows little';
+    note = enough
+      ? '; equivalent experience accepted'
+      : '; equivalent experience accepted but the resume shows little';
   }
   return { score, explanation: `Education: ${has} vs required ${wanted}${note}.` };
 }

@@ -15,9 +15,20 @@ export interface AnalyzeResumeOptions {
 
 /** Sections whose mention of a skill best shows it was used, best first. */
 const EVIDENCE_PRIORITY: readonly ResumeSection[] = ['experience', 'projects', 'summary', 'skills'];
-const NOT_WORK: ReadonlySet<ResumeSection> = new Set(['education', 'certifications', 'awards', 'publications', 'languages', 'contact']);
+const NOT_WORK: ReadonlySet<ResumeSection> = new Set([
+  'education',
+  'certifications',
+  'awards',
+  'publications',
+  'languages',
+  'contact',
+]);
 
-export function analyzeResume(text: string, chunks?: readonly ResumeChunk[], options: AnalyzeResumeOptions = {}): ResumeAnalysis {
+export function analyzeResume(
+  text: string,
+  chunks?: readonly ResumeChunk[],
+  options: AnalyzeResumeOptions = {},
+): ResumeAnalysis {
   const all = chunks ?? chunkResume(text, { format: detectResumeFormat(text) });
   const sectionAt = sectionLookup(all);
   const withSection = (e: Evidence): ResumeEvidence => {
@@ -26,7 +37,12 @@ export function analyzeResume(text: string, chunks?: readonly ResumeChunk[], opt
   };
   return {
     // Contact lines yield false skills ("github.com", "example.net"), so they are skipped.
-    skills: resumeSkills(text, extractSkills(text).mentions.filter((m) => sectionAt(m.start) !== 'contact'), sectionAt, withSection),
+    skills: resumeSkills(
+      text,
+      extractSkills(text).mentions.filter((m) => sectionAt(m.start) !== 'contact'),
+      sectionAt,
+      withSection,
+    ),
     experience: experience(text, all, sectionAt, withSection, options.now ?? new Date()),
     education: education(text, sectionAt, withSection),
     titles: titles(text, all, withSection),
@@ -53,7 +69,12 @@ function rank(section: ResumeSection | undefined): number {
   return i < 0 ? EVIDENCE_PRIORITY.length : i;
 }
 
-function resumeSkills(text: string, mentions: readonly SkillMention[], sectionAt: SectionAt, withSection: (e: Evidence) => ResumeEvidence): ResumeSkill[] {
+function resumeSkills(
+  text: string,
+  mentions: readonly SkillMention[],
+  sectionAt: SectionAt,
+  withSection: (e: Evidence) => ResumeEvidence,
+): ResumeSkill[] {
   const byName = new Map<string, SkillMention[]>();
   for (const m of mentions) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
   return [...byName.values()].map((group) => {
@@ -87,29 +108,48 @@ function experience(
     return { years, basis: 'dates', ranges, evidence: ranges.map((r) => withSection(r.evidence)) };
   }
   // No dates: fall back on a stated total ("8 years of experience") anywhere but education.
-  const stated = findYearsStatements(text).filter((s) => s.scope === 'overall' && !NOT_WORK.has(sectionAt(s.evidence.start) ?? 'other'));
+  const stated = findYearsStatements(text).filter(
+    (s) => s.scope === 'overall' && !NOT_WORK.has(sectionAt(s.evidence.start) ?? 'other'),
+  );
   let best = stated[0];
   for (const s of stated) if (best && s.min > best.min) best = s;
   if (best) return { years: best.min, basis: 'stated', ranges: [], evidence: [withSection(best.evidence)] };
   return { years: 0, basis: 'none', ranges: [], evidence: [] };
 }
 
-function education(text: string, sectionAt: SectionAt, withSection: (e: Evidence) => ResumeEvidence): ResumeAnalysis['education'] {
+function education(
+  text: string,
+  sectionAt: SectionAt,
+  withSection: (e: Evidence) => ResumeEvidence,
+): ResumeAnalysis['education'] {
   const degrees = findDegrees(text);
   const inEducation = degrees.filter((d) => sectionAt(d.evidence.start) === 'education');
-  const pool = inEducation.length > 0 ? inEducation : degrees.filter((d) => !['experience', 'skills'].includes(sectionAt(d.evidence.start) ?? ''));
+  const pool =
+    inEducation.length > 0
+      ? inEducation
+      : degrees.filter((d) => !['experience', 'skills'].includes(sectionAt(d.evidence.start) ?? ''));
   const best = highestDegree(pool);
-  return best ? { level: best.level, evidence: withSection(best.evidence) } : { level: 'none', evidence: null };
+  return best
+    ? { level: best.level, evidence: withSection(best.evidence) }
+    : { level: 'none', evidence: null };
 }
 
-function titles(text: string, chunks: readonly ResumeChunk[], withSection: (e: Evidence) => ResumeEvidence): ResumeAnalysis['titles'] {
+function titles(
+  text: string,
+  chunks: readonly ResumeChunk[],
+  withSection: (e: Evidence) => ResumeEvidence,
+): ResumeAnalysis['titles'] {
   const out: ResumeAnalysis['titles'] = [];
   const seen = new Set<string>();
   for (const chunk of chunks.filter((c) => c.section === 'experience')) {
     let offset = chunk.start;
     for (const line of chunk.text.split('\n')) {
       const title = /^\s*(?:[-*+•▪◦●]|\d{1,2}[.)])\s/.test(line) ? undefined : titleOnLine(line);
-      if (title && !seen.has(title.toLowerCase()) && title.toLowerCase() !== (chunk.heading ?? '').toLowerCase()) {
+      if (
+        title &&
+        !seen.has(title.toLowerCase()) &&
+        title.toLowerCase() !== (chunk.heading ?? '').toLowerCase()
+      ) {
         seen.add(title.toLowerCase());
         out.push({ title, evidence: withSection(evidenceAt(text, offset)) });
       }

@@ -3,9 +3,19 @@ import { lookupSkill } from '../skills';
 
 /** [resume has, job asks for, credit]. Names are resolved through the skills gazetteer. */
 const RELATED: ReadonlyArray<readonly [string, string, number]> = [
-  ...['PostgreSQL', 'MySQL', 'SQLite', 'Microsoft SQL Server', 'Oracle Database', 'MariaDB', 'T-SQL', 'PL/SQL', 'Google BigQuery', 'Snowflake', 'Amazon Redshift'].map(
-    (db) => [db, 'SQL', 0.75] as const,
-  ),
+  ...[
+    'PostgreSQL',
+    'MySQL',
+    'SQLite',
+    'Microsoft SQL Server',
+    'Oracle Database',
+    'MariaDB',
+    'T-SQL',
+    'PL/SQL',
+    'Google BigQuery',
+    'Snowflake',
+    'Amazon Redshift',
+  ].map((db) => [db, 'SQL', 0.75] as const),
   ['PostgreSQL', 'MySQL', 0.5],
   ['MySQL', 'PostgreSQL', 0.5],
   ['MariaDB', 'MySQL', 0.75],
@@ -38,7 +48,9 @@ const RELATED: ReadonlyArray<readonly [string, string, number]> = [
   ['Apache Kafka', 'RabbitMQ', 0.5],
   ['RabbitMQ', 'Apache Kafka', 0.5],
   ...['GitHub Actions', 'GitLab CI', 'Jenkins', 'CircleCI'].map((ci) => [ci, 'CI/CD', 0.75] as const),
-  ...['Jest', 'Cypress', 'Playwright', 'Selenium', 'pytest', 'JUnit', 'Mocha'].map((t) => [t, 'Test automation', 0.75] as const),
+  ...['Jest', 'Cypress', 'Playwright', 'Selenium', 'pytest', 'JUnit', 'Mocha'].map(
+    (t) => [t, 'Test automation', 0.75] as const,
+  ),
   ['PyTorch', 'TensorFlow', 0.5],
   ['TensorFlow', 'PyTorch', 0.5],
   ...['PyTorch', 'TensorFlow', 'scikit-learn'].map((ml) => [ml, 'Machine learning', 0.75] as const),

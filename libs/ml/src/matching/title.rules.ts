@@ -21,7 +21,14 @@ export function seniorityOf(title: string): Seniority | null {
 
 /** Years of experience a seniority level usually implies, used when a posting states none. */
 export const IMPLIED_YEARS: Readonly<Record<Seniority, number>> = {
-  intern: 0, junior: 0, mid: 2, senior: 5, lead: 6, manager: 5, staff: 8, principal: 10,
+  intern: 0,
+  junior: 0,
+  mid: 2,
+  senior: 5,
+  lead: 6,
+  manager: 5,
+  staff: 8,
+  principal: 10,
 };
 
 const TITLE_WORD =

@@ -3,8 +3,20 @@ import { evidenceAt } from './evidence';
 import type { Evidence } from './match.types';
 
 const WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
 };
 const NUM = String.raw`(\d{1,2}(?:\.\d)?|${Object.keys(WORDS).join('|')})`;
 const YEARS = new RegExp(
@@ -13,7 +25,8 @@ const YEARS = new RegExp(
 );
 /** After the number: "of (relevant) experience" within the same clause. */
 const EXPERIENCE_AFTER = /^[^.\n;:]{0,70}?\b(?:experience|exp\b)/i;
-const OVERALL_WORDS = /\b(?:professional|industry|relevant|work|software|engineering|development|commercial|hands-on|overall|total|full[\s-]time|post-graduate)\b/i;
+const OVERALL_WORDS =
+  /\b(?:professional|industry|relevant|work|software|engineering|development|commercial|hands-on|overall|total|full[\s-]time|post-graduate)\b/i;
 
 export interface YearsStatement {
   readonly min: number;
@@ -47,10 +60,16 @@ export function findYearsStatements(text: string, skillStarts: readonly number[]
     const between = exp[0];
     const skillBetween = skillStarts.some((s) => s >= m!.index + m![0].length && s < expEnd);
     const tail = text.slice(expEnd, expEnd + 30);
-    const skillAfter = /^\s*(?:with|in|using|of)\s/i.test(tail) && skillStarts.some((s) => s >= expEnd && s < expEnd + 30);
+    const skillAfter =
+      /^\s*(?:with|in|using|of)\s/i.test(tail) && skillStarts.some((s) => s >= expEnd && s < expEnd + 30);
     const overall = OVERALL_WORDS.test(between) && !skillBetween;
     const scope = !overall && (skillBetween || skillAfter) ? 'skill' : 'overall';
-    out.push({ min, ...(max !== undefined && max > min ? { max } : {}), scope, evidence: evidenceAt(text, m.index, expEnd) });
+    out.push({
+      min,
+      ...(max !== undefined && max > min ? { max } : {}),
+      scope,
+      evidence: evidenceAt(text, m.index, expEnd),
+    });
   }
   return out;
 }
