@@ -120,9 +120,12 @@ void describe('scrape CLI: parse', () => {
     assert.equal(cli([]).code, 2);
   });
 
-  void it('import is a marked placeholder that fails clearly', () => {
-    const r = cli(['import', '--source', 'lever', '--file', 'x']);
-    assert.equal(r.code, 2);
-    assert.match(r.stderr, /"import" is not available/);
+  void it('import refuses a missing file or an unreadable body before touching the pipeline', () => {
+    const missing = cli(['import', '--source', 'lever', '--file', 'no-such-file.json']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /file not found: no-such-file\.json/);
+    const bad = cli(['import', '--source', 'lever', '--file', CLI]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /lever/);
   });
 });

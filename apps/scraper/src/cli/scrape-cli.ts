@@ -3,10 +3,12 @@
  * `npm run scrape -- <command> …`
  *   parse  --source <name> --file <path|-> [--url <page url>] [--scraped-at <iso>]
  *          Prints the normalized jobs of a saved page or API response as JSON lines.
- *   import --source <name> --file <path>   (not implemented here; see runImport below)
+ *   import --source <name> --file <path> [--url <page url>]
+ *          Sends those jobs into the running pipeline as a scrape task; prints the task id.
  * Exit codes: 0 success, 1 the body could not be parsed, 2 usage error (unknown source, missing file…).
  */
 import { parseArgs, UsageError, type ParsedArgs } from './cli-args';
+import { runImport } from './import.command';
 import { parseOptions, runParse } from './parse.command';
 
 const USAGE = `usage:
@@ -14,16 +16,6 @@ const USAGE = `usage:
   scrape import --source <name> --file <path>
 sources: indeed, dice, wellfound, ycombinator, builtin, greenhouse, lever, ashby, remoteok, hackernews
 `;
-
-/**
- * IMPORT SUBCOMMAND — to be implemented by the pipeline owner.
- * It should parse the file exactly as `parse` does (parseOptions + getParser), then publish the jobs
- * into the running pipeline as a scrape task would and print the task id. Kept here as the one place
- * to fill in; until then it fails clearly instead of pretending.
- */
-async function runImport(_args: ParsedArgs): Promise<number> {
-  throw new UsageError('"import" is not available in this build yet (use "parse" to inspect a file)', false);
-}
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -33,7 +25,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     case 'import':
-      return runImport(args);
+      return runImport(args, (line) => process.stdout.write(line));
     case 'help':
       process.stdout.write(USAGE);
       return 0;
