@@ -8,6 +8,7 @@ export * from './rate-limiter';
 export * from './robots';
 export * from './robots-cache';
 export * from './scrape-http-client';
+export * from './scrape-http.types';
 export * from './source-health';
 export * from './ssrf-guard';
 export { decodeBody, NetworkError, sendRequest, type RawRequest, type RawResponse } from './transport';

@@ -1,4 +1,5 @@
-import { ScrapeHttpClient, type ScrapeHttpOptions } from './scrape-http-client';
+import { ScrapeHttpClient } from './scrape-http-client';
+import type { ScrapeHttpOptions } from './scrape-http.types';
 import { SsrfGuard } from './ssrf-guard';
 
 export interface PublicUrlClientOptions extends Omit<ScrapeHttpOptions, 'ssrf' | 'proxies' | 'proxyPool'> {

@@ -1,12 +1,15 @@
 import { sleep } from './duration';
 
 /**
- * Per-key minimum spacing between request starts. Each acquire reserves the next free slot,
- * so concurrent callers for one source queue up in order instead of all firing at once.
+ * Per-key minimum spacing between request starts. Callers of one key queue in order, and each
+ * waits until `interval` after the previous caller actually started, re-checking after every
+ * sleep, so late timers under load cannot bunch two starts together.
  */
 export class RateLimiter {
   private readonly intervals = new Map<string, number>();
-  private readonly nextSlot = new Map<string, number>();
+  private readonly lastStart = new Map<string, number>();
+  private readonly holdUntil = new Map<string, number>();
+  private readonly queues = new Map<string, Promise<void>>();
 
   constructor(
     intervalsMs: Readonly<Record<string, number>> = {},
@@ -28,20 +31,38 @@ export class RateLimiter {
     return this.intervals.get(key) ?? 0;
   }
 
-  /** Pushes the key's next slot to at least `ms` from now (a 429's Retry-After holds back every worker). */
+  /** Holds the key back for at least `ms` from now (a 429's Retry-After holds back every worker). */
   defer(key: string, ms: number): void {
     const until = this.now() + ms;
-    if ((this.nextSlot.get(key) ?? 0) < until) this.nextSlot.set(key, until);
+    if ((this.holdUntil.get(key) ?? 0) < until) this.holdUntil.set(key, until);
   }
 
-  /** Waits for this key's next slot; returns how long it waited. */
+  /** Waits for this key's turn; returns how long it waited. */
   async acquire(key: string, signal?: AbortSignal): Promise<number> {
-    const now = this.now();
-    const slot = Math.max(now, this.nextSlot.get(key) ?? 0);
-    const interval = this.interval(key);
-    if (interval > 0 || slot > now) this.nextSlot.set(key, slot + interval);
-    const wait = slot - now;
-    await sleep(wait, signal);
-    return wait;
+    const started = this.now();
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    this.queues.set(
+      key,
+      previous.then(() => mine),
+    );
+    try {
+      await previous;
+      for (;;) {
+        const last = this.lastStart.get(key);
+        const earliest = Math.max(
+          last === undefined ? 0 : last + this.interval(key),
+          this.holdUntil.get(key) ?? 0,
+        );
+        const wait = earliest - this.now();
+        if (wait <= 0) break;
+        await sleep(wait, signal);
+      }
+      this.lastStart.set(key, this.now());
+      return this.now() - started;
+    } finally {
+      release();
+    }
   }
 }
