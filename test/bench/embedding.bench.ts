@@ -24,6 +24,8 @@ interface Cell {
   lat: number[];
   texts: number;
   seconds: number;
+  /** Process CPU time (all threads) spent in the rounds: less disturbed by other load than wall time. */
+  cpuMs: number;
 }
 
 const SCALE = Number(process.env.BENCH_SCALE ?? '1');
@@ -56,6 +58,7 @@ async function round(
 ) {
   const batch = mode === 'single' ? 1 : 32;
   const start = performance.now();
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < iterations; i++) {
     const chunk = Array.from(
       { length: batch },
@@ -66,6 +69,8 @@ async function round(
     else await embed(chunk);
     cell.lat.push(performance.now() - t0);
   }
+  const cpu = process.cpuUsage(cpu0);
+  cell.cpuMs += (cpu.user + cpu.system) / 1000;
   cell.seconds += (performance.now() - start) / 1000;
   cell.texts += iterations * batch;
 }
@@ -119,7 +124,7 @@ async function main(): Promise<void> {
       for (let r = 0; r < ROUNDS; r++) {
         for (const [name, embed] of r % 2 === 0 ? engines : [...engines].reverse()) {
           const key = `${name}|${workload}|${mode}`;
-          const cell = cells.get(key) ?? { lat: [], texts: 0, seconds: 0 };
+          const cell = cells.get(key) ?? { lat: [], texts: 0, seconds: 0, cpuMs: 0 };
           cells.set(key, cell);
           await round(embed, texts, mode, it, cell, r * it * 32);
         }
@@ -140,15 +145,19 @@ function report(cells: Map<string, Cell>, rssOurs: number, rssBoth: number): voi
     `\nall-MiniLM-L6-v2 fp32, intra-op threads ${THREADS}, ${ROUNDS} rounds, scale ${SCALE}, tfjs spinning: ${spin}`,
   ];
   out.push('latency = one call (single, batch32) or the whole group of 32 concurrent calls (concurrent32)');
-  out.push('workload  mode         | ours texts/s  p50 ms  p95 ms | tfjs texts/s  p50 ms  p95 ms | ratio');
+  out.push('cpu = process CPU ms per text, all threads (robust to other load); ratio = texts/s ours / tfjs');
+  out.push(
+    'workload  mode         | ours texts/s  p50 ms  p95 ms  cpu | tfjs texts/s  p50 ms  p95 ms  cpu | ratio  cpu ratio',
+  );
   for (const workload of ['query', 'bullet', 'jd']) {
     for (const mode of MODES) {
       const o = cells.get(`ours|${workload}|${mode}`) as Cell;
       const t = cells.get(`transformers.js|${workload}|${mode}`) as Cell;
       const [ot, tt] = [o.texts / o.seconds, t.texts / t.seconds];
+      const [oc, tc] = [o.cpuMs / o.texts, t.cpuMs / t.texts];
       out.push(
-        `${workload.padEnd(9)} ${mode.padEnd(12)} | ${f(ot)}   ${f(pct(o.lat, 50), 2)} ${f(pct(o.lat, 95), 2)} |` +
-          ` ${f(tt)}   ${f(pct(t.lat, 50), 2)} ${f(pct(t.lat, 95), 2)} | ${(ot / tt).toFixed(2)}x`,
+        `${workload.padEnd(9)} ${mode.padEnd(12)} | ${f(ot)}   ${f(pct(o.lat, 50), 2)} ${f(pct(o.lat, 95), 2)} ${f(oc)} |` +
+          ` ${f(tt)}   ${f(pct(t.lat, 50), 2)} ${f(pct(t.lat, 95), 2)} ${f(tc)} | ${(ot / tt).toFixed(2)}x  ${(tc / oc).toFixed(2)}x`,
       );
     }
   }
