@@ -37,7 +37,7 @@ const BLOCKS: Record<string, Block> = {
       /^\s*(?:interest|yourself|ideas|your|their|our|concerns|complex|thoughts|opinions|clearly|delivery|shipping)\b/i,
   },
   excel: {
-    before: new RegExp(String.raw`\b(?:${MODAL}|who|and|help\s+\w+)\s+$`, 'i'),
+    before: new RegExp(String.raw`\b(?:${MODAL}|who|help\s+\w+)\s+$`, 'i'),
     after: /^\s*(?:in|at|as|when|under|with)\b/i,
   },
   make: { after: /^\s*(?:sure|it|a|an|the|your|our|their|decisions|things|impact|progress|money)\b/i },

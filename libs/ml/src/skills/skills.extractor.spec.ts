@@ -102,6 +102,17 @@ void describe('extractSkills: ambiguous common words', () => {
     assert.deepEqual(names('Written in C and some Swift code'), ['C', 'Swift']);
   });
 
+  void it('reads "X in Y" as listed together and keeps everyday senses out', () => {
+    assert.deepEqual(names('3+ years of C# in Unity; BDD with Cucumber'), [
+      'C#',
+      'Unity',
+      'Behavior-driven development',
+      'Cucumber',
+    ]);
+    assert.deepEqual(names('We bootstrap new services on bare-metal servers.'), []);
+    assert.deepEqual(names('Tools: Slack, Zoom and Excel'), ['Slack', 'Zoom', 'Microsoft Excel']);
+  });
+
   void it('needs the exact casing for case-sensitive forms', () => {
     assert.deepEqual(names('we react to incidents; go and python'), ['Python']);
     assert.deepEqual(names('Built with React'), ['React']);
