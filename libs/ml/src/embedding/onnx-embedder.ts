@@ -20,6 +20,7 @@ export interface OnnxEmbedderOptions {
   /** See OnnxSessionOptions.spinning. */
   spinning?: boolean;
   maxBatch?: number;
+  /** How long a lone request waits for others to share its batch (default 1 ms). */
   maxWaitMs?: number;
   /** Check the files against the manifest first (default true). */
   verifyFiles?: boolean;
@@ -97,6 +98,6 @@ export async function createOnnxEmbedder(opts: OnnxEmbedderOptions = {}): Promis
   ]);
   return new OnnxEmbedder(session, tokenizer, modelId, config.hidden_size ?? 384, maxTokens, {
     maxBatch: opts.maxBatch ?? 32,
-    maxWaitMs: opts.maxWaitMs ?? 2,
+    maxWaitMs: opts.maxWaitMs ?? 1,
   });
 }
