@@ -37,6 +37,7 @@ void describe('hackernews parser', () => {
     // The body after the first line is the description; the header line is not repeated.
     assert.match(jobs[0]?.description ?? '', /^Modash helps brands find, manage, and pay creators/);
     assert.match(quill?.description ?? '', /^I’m a co-founder of Quill/);
+    assert.match(quill?.description ?? '', /get value from Quill:\n• pre-IPO fintech adds custom reporting/);
   });
 
   void it('reads Algolia search hits, skipping replies and comments without a header line', () => {

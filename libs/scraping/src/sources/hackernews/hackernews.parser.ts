@@ -28,7 +28,8 @@ function toRaw(c: Comment): RawJob | null {
     company: header.company,
     location,
     salaryText: header.salary,
-    descriptionHtml: rest.trim() ? rest : c.html,
+    // Line breaks inside a paragraph are the poster's own bullets ("\n• …"): keep them.
+    descriptionHtml: (rest.trim() ? rest : c.html).replace(/\n/g, '<br>'),
     posted: c.posted,
     url: `https://news.ycombinator.com/item?id=${c.id}`,
     applyUrl: header.link,
