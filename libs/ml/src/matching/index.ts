@@ -6,13 +6,12 @@ export {
   EQUIVALENT_EXPERIENCE_YEARS,
   MATCH_WEIGHTS,
   NICE_SKILL_WEIGHT,
-  NO_SKILLS_SCORE,
   RELEVANCE_FLOOR,
   REQUIRED_SKILL_WEIGHT,
 } from './match.scorer';
 export { findDateRanges, mergedMonths, parseDate } from './date-range.parser';
 export { findDegrees, DEGREE_RANK } from './degree.rules';
-export { seniorityOf } from './title.rules';
+export { seniorityOf, titleSimilarity } from './title.rules';
 export { RELATED_SKILLS } from './skill-relations';
 export type {
   DateRange,

@@ -132,10 +132,20 @@ void describe('scoreMatch', () => {
     assert.equal(MATCH_WEIGHTS.skills + MATCH_WEIGHTS.experience + MATCH_WEIGHTS.education, 1);
   });
 
-  void it('a posting with no skills gives a neutral skills score', () => {
-    const s = scoreMatch(analyzeJob('We are a friendly team.'), resume('resume-caps.txt'));
-    assert.equal(s.skills_score, 50);
-    assert.deepEqual([s.matched_skills, s.missing_skills], [[], []]);
+  void it('a posting with no skills is judged by its title against the titles held', () => {
+    const caps = resume('resume-caps.txt');
+    const same = scoreMatch(analyzeJob('We are a friendly team.', 'Senior Front-End Developer'), caps);
+    assert.equal(same.skills_score, 100);
+    assert.deepEqual([same.matched_skills, same.missing_skills], [[], []]);
+    const half = scoreMatch(analyzeJob('We are a friendly team.', 'Frontend Designer'), caps);
+    assert.equal(half.skills_score, 50);
+    const other = scoreMatch(
+      analyzeJob('Guide customers in Danish.', 'Danish Speaking Solutions Consultant'),
+      caps,
+    );
+    assert.equal(other.skills_score, 0);
+    assert.equal(scoreMatch(analyzeJob('We are a friendly team.'), caps).skills_score, 0);
+    assert.ok(other.overall < scoreMatch(frontend, caps).overall);
   });
 
   void it('property: adding a missing skill to the resume never lowers any score', () => {

@@ -14,12 +14,11 @@ import type {
   ResumeSkill,
 } from './match.types';
 import { RELATED_SKILLS } from './skill-relations';
+import { titleSimilarity } from './title.rules';
 
 export const MATCH_WEIGHTS = { skills: 0.6, experience: 0.25, education: 0.15 } as const;
 export const REQUIRED_SKILL_WEIGHT = 2;
 export const NICE_SKILL_WEIGHT = 1;
-/** Skills score when a posting names no skills at all: neither a match nor a mismatch. */
-export const NO_SKILLS_SCORE = 50;
 /** Years of experience that stand in for a degree when the posting says "or equivalent experience". */
 export const EQUIVALENT_EXPERIENCE_YEARS = 4;
 /** Share of the experience and education parts a resume with no matching skills still gets. */
@@ -86,18 +85,28 @@ function scoreSkills(job: JobAnalysis, resume: ResumeAnalysis): SkillsPart {
       job_evidence: req.evidence,
     });
   }
-  if (possible === 0)
-    return {
-      score: NO_SKILLS_SCORE,
-      matched,
-      missing,
-      explanation: ['The posting names no technical skills; skills score is neutral.'],
-    };
+  if (possible === 0) return { ...byTitle(job, resume), matched, missing };
   return {
     score: (100 * earned) / possible,
     matched,
     missing,
     explanation: skillsExplanation(job, matched, missing),
+  };
+}
+
+/** A posting that names no skills is judged by how much of its title the resume's titles share. */
+function byTitle(job: JobAnalysis, resume: ResumeAnalysis): { score: number; explanation: string[] } {
+  if (!job.title)
+    return { score: 0, explanation: ['The posting names no technical skills and has no title to compare.'] };
+  const share = titleSimilarity(
+    job.title,
+    resume.titles.map((t) => t.title),
+  );
+  return {
+    score: 100 * share,
+    explanation: [
+      `The posting names no technical skills; ${Math.round(100 * share)}% of its title matches titles held.`,
+    ],
   };
 }
 

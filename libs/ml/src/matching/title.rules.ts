@@ -45,3 +45,71 @@ export function titleOnLine(line: string): string | undefined {
   }
   return undefined;
 }
+
+const TITLE_NOISE = new Set([
+  'senior',
+  'sr',
+  'junior',
+  'jr',
+  'staff',
+  'principal',
+  'lead',
+  'mid',
+  'level',
+  'entry',
+  'intern',
+  'ii',
+  'iii',
+  'iv',
+  'remote',
+  'hybrid',
+  'onsite',
+  'work',
+  'contract',
+  'contractor',
+  'full',
+  'part',
+  'time',
+  'the',
+  'and',
+  'of',
+  'for',
+  'in',
+  'at',
+  'with',
+  'to',
+  'a',
+  'an',
+  'experience',
+]);
+const TITLE_SYNONYMS: Readonly<Record<string, string>> = {
+  developer: 'engineer',
+  programmer: 'engineer',
+  dev: 'engineer',
+  swe: 'engineer',
+  'front-end': 'frontend',
+  'back-end': 'backend',
+  'full-stack': 'fullstack',
+  fullstack: 'fullstack',
+};
+
+function titleTokens(title: string): Set<string> {
+  const words = title.toLowerCase().split(/[^\p{L}\p{N}+#-]+/u);
+  const out = new Set<string>();
+  for (const raw of words) {
+    const w = raw.replace(/^-+|-+$/g, '').replace(/s$/, '');
+    if (w.length < 2 || TITLE_NOISE.has(w)) continue;
+    out.add(TITLE_SYNONYMS[w] ?? w);
+  }
+  return out;
+}
+
+/** Share (0–1) of the job title's words (seniority and noise words aside) found in the resume's titles. */
+export function titleSimilarity(jobTitle: string, resumeTitles: readonly string[]): number {
+  const want = titleTokens(jobTitle);
+  if (want.size === 0) return 0;
+  const have = new Set(resumeTitles.flatMap((t) => [...titleTokens(t)]));
+  let hits = 0;
+  for (const w of want) if (have.has(w)) hits++;
+  return hits / want.size;
+}
