@@ -18,8 +18,6 @@ export type SkillGroup =
   | 'embedded'
   | 'testing'
   | 'methodology'
-  | 'concept'
-  | 'domain'
   | 'productivity'
   | 'design'
   | 'soft';
