@@ -2,7 +2,7 @@
 // Run after a build:  node dist/test/bench/skills.bench.js   (from the repository root)
 // labeled-set.json was used while building the gazetteer and rules. holdout-set.json was
 // written afterwards, scored once untouched (see its notes), then used to fill gaps.
-// holdout2-set.json, when present, was written last and never tuned on.
+// holdout2-set.json was written last and scored before any change (see its notes).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -79,5 +79,5 @@ const holdout = load('holdout-set.json');
 if (labeled) printQuality('labeled-set.json (development set)', labeled, 10);
 if (holdout) printQuality('holdout-set.json (scored once, then gaps filled)', holdout, 12);
 const holdout2 = load('holdout2-set.json');
-if (holdout2) printQuality('holdout2-set.json (never tuned on)', holdout2, 12);
+if (holdout2) printQuality('holdout2-set.json (written last; see notes)', holdout2, 12);
 if (labeled) printSpeed(labeled);
