@@ -21,6 +21,9 @@ import {
 } from '@app/ml';
 import { createVectorStore, type VectorStore } from '@app/vector';
 
+/** The service's own folder under data_dir (see MlEngineOptions.dataDir). */
+export const ML_SERVICE_DIR = 'ml-service';
+
 /** What the engine needs, taken from the app config (see mlEngineOptions). */
 export interface MlEngineOptions {
   modelsDir: string;
@@ -31,7 +34,11 @@ export interface MlEngineOptions {
   maxBatch: number;
   maxWaitMs: number;
   rerankTopK: number;
-  /** BM25 snapshots go to `<dataDir>/bm25`, the embedded vector store to `<dataDir>/vectors`. */
+  /**
+   * BM25 snapshots go to `<dataDir>/bm25`, the embedded vector store to `<dataDir>/vectors`.
+   * Default `<data_dir>/ml-service`: the pipeline's SearchEngine owns `<data_dir>/bm25` and
+   * `<data_dir>/vectors`, and two processes saving the same snapshot files would undo each other.
+   */
   dataDir: string;
   qdrantUrl?: string;
   qdrantApiKey?: string;
@@ -50,7 +57,7 @@ export function mlEngineOptions(config: AppConfig): MlEngineOptions {
     maxBatch: m.max_batch,
     maxWaitMs: m.max_wait,
     rerankTopK: m.rerank_top_k,
-    dataDir: resolve(process.cwd(), config.data_dir),
+    dataDir: resolve(process.cwd(), config.data_dir, ML_SERVICE_DIR),
     qdrantUrl: q.url,
     qdrantApiKey: q.api_key,
     qdrantCollectionPrefix: q.collection_prefix,

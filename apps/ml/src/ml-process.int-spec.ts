@@ -1,7 +1,15 @@
 import 'reflect-metadata';
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, readdirSync, statSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { status, type ServiceError } from '@grpc/grpc-js';
 import { createLogger } from '@app/logging';
@@ -118,6 +126,11 @@ describe('ml app start-up and shutdown', () => {
         assert.equal(await proc.exited, 0, proc.output());
         assert.match(proc.output(), /ml gRPC server draining/);
         assert.match(proc.output(), /ml service stopped/);
+        // Saved on shutdown, in the service's own folder (not the pipeline's <data_dir>/bm25).
+        const own = join(env.DATA_DIR, 'ml-service');
+        assert.ok(existsSync(join(own, 'bm25', 'job_embeddings.json')), 'bm25 snapshot saved');
+        assert.ok(existsSync(join(own, 'vectors')), 'vectors saved');
+        assert.ok(!existsSync(join(env.DATA_DIR, 'bm25')), 'pipeline folder untouched');
       }
     },
   );
