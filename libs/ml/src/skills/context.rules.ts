@@ -52,6 +52,9 @@ const BLOCKS: Record<string, Block> = {
     after: /^\s*(?:\d{4}|semester|term|break|season)\b/i,
   },
   unity: { after: /^\s*(?:and|of|in|among)\b/i },
+  // "https://example.com" is a link, not the protocol as a skill.
+  http: { after: /^s?:\/\//i },
+  https: { after: /^:\/\//i },
   rust: {
     before: /\b(?:spot|remove|removing|prevent|signs\s+of|covered\s+in)\s+$/i,
     after: /^\s*(?:belt|bucket|-?proof|resistant|removal|stains?|spots?|coloured|colored)\b/i,

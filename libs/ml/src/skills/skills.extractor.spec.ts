@@ -110,6 +110,7 @@ void describe('extractSkills: ambiguous common words', () => {
       'Cucumber',
     ]);
     assert.deepEqual(names('We bootstrap new services on bare-metal servers.'), []);
+    assert.deepEqual(names('Apply at https://example.com or http://jobs.example.com'), []);
     assert.deepEqual(names('Tools: Slack, Zoom and Excel'), ['Slack', 'Zoom', 'Microsoft Excel']);
   });
 

@@ -71,7 +71,7 @@ export const SOFT_SKILLS = defineGroup('soft', 'soft', [
   ['Strategic thinking', 'strategic mindset|strategic planning|big-picture thinking|think strategically'],
   [
     'Customer focus',
-    'customer-focused|customer-centric|customer obsession|customer-obsessed|client-facing|customer-facing|user-centric|user-centered|customer service',
+    'customer-focused|customer-centric|customer obsession|customer-obsessed|client-facing|user-centric|user-centered|customer service',
   ],
   ['Business acumen', 'commercial awareness|business sense|commercial acumen'],
   ['Influencing skills', 'influencing|influence without authority|persuasion|persuasive'],
@@ -81,7 +81,7 @@ export const SOFT_SKILLS = defineGroup('soft', 'soft', [
     'resilient|grit|perseverance|handle pressure|work under pressure|working under pressure|composure',
   ],
   ['Work ethic', 'strong work ethic|hard-working|hardworking|diligent'],
-  ['Integrity', 'honesty|trustworthy'],
+  ['Integrity', 'honesty'],
   ['Active listening', 'listening skills|good listener'],
   ['Open-mindedness', 'open-minded|open minded|receptive to feedback|open to feedback'],
   ['Giving feedback', 'constructive feedback|receiving feedback'],
