@@ -141,6 +141,36 @@ const TABLE: Array<[string, ParsedLocation]> = [
     'Remote in Denver, CO 80202',
     { location: 'Denver, CO', location_type: 'remote', city: 'Denver', region: 'CO', country: 'US' },
   ],
+  [
+    'Amsterdam, NL (Hybrid)',
+    { location: 'Amsterdam, NL', location_type: 'hybrid', city: 'Amsterdam', country: 'NL' },
+  ],
+  ['Remote (US & Canada)', { location: 'US & Canada', location_type: 'remote', country: 'US' }],
+  ['Remote - US or Canada', { location: 'US or Canada', location_type: 'remote', country: 'US' }],
+  [
+    'Seattle, WA or Remote',
+    { location: 'Seattle, WA', location_type: 'remote', city: 'Seattle', region: 'WA', country: 'US' },
+  ],
+  ['NYC', { location: 'NYC', location_type: null, city: 'New York', region: 'NY', country: 'US' }],
+  [
+    'SF Bay Area',
+    {
+      location: 'SF Bay Area',
+      location_type: null,
+      city: 'San Francisco Bay Area',
+      region: 'CA',
+      country: 'US',
+    },
+  ],
+  [
+    'ONSITE in SF',
+    { location: 'SF', location_type: 'onsite', city: 'San Francisco', region: 'CA', country: 'US' },
+  ],
+  ['Multiple Locations', { location: 'Multiple Locations', location_type: null }],
+  [
+    'Paris, France - Remote',
+    { location: 'Paris, France', location_type: 'remote', city: 'Paris', country: 'FR' },
+  ],
   ['', { location: null, location_type: null }],
 ];
 

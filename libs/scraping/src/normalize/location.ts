@@ -67,19 +67,35 @@ function stripModeWords(text: string): string {
 
 type PlaceParts = Pick<ParsedLocation, 'country' | 'city' | 'region'>;
 
+// US state codes win over country codes (CA is California on a US board); country codes win over
+// Canadian province codes ("Amsterdam, NL" is the Netherlands, "Toronto, ON" stays Ontario).
 function fromTwoParts(first: string, last: string): PlaceParts {
   if (US_STATES[last]) return { city: first, region: last, country: 'US' };
-  if (CA_PROVINCES[last]) return { city: first, region: last, country: 'CA' };
   const usState = Object.entries(US_STATES).find(([, name]) => name.toLowerCase() === last.toLowerCase());
   if (usState) return { city: first, region: last, country: 'US' };
   const country = countryCode(last);
-  return country ? { city: first, country } : { city: first, region: last };
+  if (country) return { city: first, country };
+  if (CA_PROVINCES[last]) return { city: first, region: last, country: 'CA' };
+  return { city: first, region: last };
 }
+
+// Shorthands boards and HN posters use for a few big metros.
+const CITY_ALIASES: Record<string, PlaceParts> = {
+  nyc: { city: 'New York', region: 'NY', country: 'US' },
+  sf: { city: 'San Francisco', region: 'CA', country: 'US' },
+  'sf bay area': { city: 'San Francisco Bay Area', region: 'CA', country: 'US' },
+  'bay area': { city: 'San Francisco Bay Area', region: 'CA', country: 'US' },
+  'san francisco bay area': { city: 'San Francisco Bay Area', region: 'CA', country: 'US' },
+  la: { city: 'Los Angeles', region: 'CA', country: 'US' },
+  dc: { city: 'Washington', region: 'DC', country: 'US' },
+};
 
 /** City / region / country from the first place in "City, ST" or "City, Region, Country" form. */
 export function parsePlace(place: string): PlaceParts {
-  const firstPlace = place.split(/\s*(?:;|\s\/\s|\||\bor\b)\s*/i)[0] ?? '';
-  if (/^\d+\s+locations?$/i.test(firstPlace) || !firstPlace) return {};
+  const firstPlace = place.split(/\s*(?:;|\s\/\s|\||&|\bor\b|\band\b)\s*/i)[0] ?? '';
+  if (/^(?:\d+|multiple|various|several)\s+locations?$/i.test(firstPlace) || !firstPlace) return {};
+  const alias = CITY_ALIASES[firstPlace.toLowerCase()];
+  if (alias) return { ...alias };
   const parts = firstPlace
     .split(',')
     .map((p) => p.trim())

@@ -73,6 +73,13 @@ const TABLE: Row[] = [
   ['$2.5k/week', 2500, 2500, 'USD', 'week'],
   ['¥8,000,000 - ¥12,000,000', 8000000, 12000000, 'JPY', 'year'],
   ['SGD 8,000 - 12,000 monthly', 8000, 12000, 'SGD', 'month'],
+  ['$65/hr - $75/hr', 65, 75, 'USD', 'hour'],
+  ['80-100k€', 80000, 100000, 'EUR', 'year'],
+  ['£50-60k', 50000, 60000, 'GBP', 'year'],
+  ['$200k-$300k + 0.5-1% equity', 200000, 300000, 'USD', 'year'],
+  ['€4.500 - €5.500 brutto monatlich', 4500, 5500, 'EUR', 'month'],
+  ['PLN 20 000 - 28 000 net/month (B2B)', 20000, 28000, 'PLN', 'month'],
+  ['₹ 15 - 25 Lakhs', 1500000, 2500000, 'INR', 'year'],
   // No period given: inferred from the magnitude
   ['$45 - $60', 45, 60, 'USD', 'hour'],
   ['$6,000 - $7,500', 6000, 7500, 'USD', 'month'],

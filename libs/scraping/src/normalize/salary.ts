@@ -59,7 +59,7 @@ const MULTIPLIERS: Record<string, number> = {
 const AMOUNT_RE = /(\d+(?:[.,]\d+|['’\s]\d{3}(?!\d))*)\s?(k|mm|m|lpa|lakhs?|lacs?|l|crores?|cr)?(?![a-z])/gi;
 // Equity ranges ("0.15% – 0.8%") and single percentages are never salary.
 // What may stand between the two bounds of a range: a dash, "to", a currency repeated.
-const RANGE_GAP_RE = /^\s*[$€£₹¥A-Z]*\s*(?:-|to|and|~)\s*[A-Za-z$€£₹¥]*\s*$/i;
+const RANGE_GAP_RE = /^\s*[$€£₹¥A-Z/.]*\s*(?:-|to|and|~)\s*[A-Za-z$€£₹¥]*\s*$/i;
 const PERCENT_RE = /\d+(?:[.,]\d+)?\s*%(?:\s*-\s*\d+(?:[.,]\d+)?\s*%)?/g;
 
 interface Amount {
