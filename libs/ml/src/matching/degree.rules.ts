@@ -64,7 +64,7 @@ export function findDegrees(text: string): DegreeMention[] {
     }
   }
   hits.sort((a, b) => a.start - b.start);
-  return hits.map((h) => ({ level: h.level, evidence: evidenceAt(text, h.start, h.end) }));
+  return hits.map((h) => ({ ...h, evidence: evidenceAt(text, h.start, h.end) }));
 }
 
 /** The highest degree among mentions, or none. */

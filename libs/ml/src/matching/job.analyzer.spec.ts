@@ -110,6 +110,8 @@ void describe('analyzeJob', () => {
         false,
       ],
       ["A Master's degree is preferred.", 'none', 'master', false],
+      ['BS in Computer Science required, MS preferred.', 'bachelor', 'master', false],
+      ["Bachelor's degree required; PhD a plus", 'bachelor', 'phd', false],
       ['No degree needed, just ship good code.', 'none', undefined, false],
       ['Degree in Computer Science or equivalent experience.', 'bachelor', undefined, true],
     ];

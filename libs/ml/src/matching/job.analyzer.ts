@@ -113,7 +113,7 @@ function educationRequirement(text: string): EducationRequirement {
   let preferred: DegreeLevel | undefined;
   let orEquivalent = false;
   for (const d of findDegrees(text)) {
-    if (isPreferred(text, d.evidence.start, d.evidence.text)) {
+    if (isPreferred(text, d.evidence.start, clauseAround(text, d.start, d.end))) {
       if (!preferred || DEGREE_RANK[d.level] > DEGREE_RANK[preferred]) preferred = d.level;
       continue;
     }
@@ -130,7 +130,16 @@ function educationRequirement(text: string): EducationRequirement {
   };
 }
 
-/** A preference phrase in the same sentence, or a "Nice to have" heading above it. */
+/** The clause holding a mention: "BS required, MS preferred" gives each degree its own word. */
+function clauseAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !/[,;.\n]/.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !/[,;\n]/.test(text[e]!) && !/^\.(?:\s|$)/.test(text.slice(e, e + 2))) e++;
+  return text.slice(s, e);
+}
+
+/** A preference phrase in the same clause, or a "Nice to have" heading above it. */
 function isPreferred(text: string, start: number, sentence: string): boolean {
   if (NICE_PHRASE.test(sentence)) return true;
   // A line that is its own heading ("Education: BS in CS") is not under the heading above it.

@@ -72,6 +72,9 @@ export interface DateRange {
 
 export interface DegreeMention {
   readonly level: DegreeLevel;
+  /** Offsets of the degree words themselves ("B.Sc."); evidence is the line around them. */
+  readonly start: number;
+  readonly end: number;
   readonly evidence: Evidence;
 }
 
