@@ -125,6 +125,17 @@ void describe('analyzeJob', () => {
     }
   });
 
+  void it('drops tools named only in company context (About us, Benefits), keeps "About the role"', () => {
+    const text =
+      'About Acme:\nAcme runs on Vercel and Snowflake for thousands of teams.\n\nAbout the role\nYou will build React apps.\n\nRequirements:\n- Python and Snowflake\n\nBenefits\n- Free Notion and Slack seats';
+    const job = analyzeJob(text, 'Engineer');
+    assert.deepEqual(
+      job.skills.map((s) => s.skill),
+      ['React', 'Python', 'Snowflake'],
+    );
+    assert.equal(job.skills.find((s) => s.skill === 'Snowflake')?.evidence.text, 'Python and Snowflake');
+  });
+
   void it('adds required skills named only in the title, with title evidence', () => {
     const job = analyzeJob('Join our platform team and build things.', 'Senior Python Engineer');
     const python = job.skills.find((s) => s.skill === 'Python');

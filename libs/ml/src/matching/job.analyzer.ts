@@ -2,6 +2,7 @@
 import { extractSkills, type SkillMention } from '../skills';
 import { DEGREE_RANK, findDegrees } from './degree.rules';
 import { evidenceAt, spanOf } from './evidence';
+import { jobSectionAt } from './job-sections.rules';
 import type {
   DegreeLevel,
   EducationRequirement,
@@ -14,19 +15,16 @@ import { findYearsStatements } from './years.rules';
 
 const NICE_PHRASE =
   /\b(?:nice[\s-]to[\s-]have|a\s+(?:big\s+|huge\s+|strong\s+)?plus|bonus|preferred|preferably|ideally|desirable|desired|advantage|is\s+welcome)\b/i;
-const NICE_HEADING =
-  /^\s*(?:#+\s*)?(?:\*\*|__)?\s*(?:nice[\s-]to[\s-]haves?|bonus(?:\s+points)?|preferred(?:\s+qualifications)?|pluses|desirable|good[\s-]to[\s-]haves?|extra\s+credit)\b/i;
-const OTHER_HEADING =
-  /^\s*(?:#+\s*)?(?:\*\*|__)?\s*(?:requirements|required|qualifications|minimum|basic|must[\s-]haves?|what\s+you(?:'ll|\s+will)?\s+(?:need|bring)|responsibilities|about|benefits|education)\b[^\n]{0,40}$/i;
 const EQUIVALENT =
   /\b(?:or\s+(?:an?\s+)?equivalent|equivalent\s+(?:practical\s+|work\s+|professional\s+|industry\s+|relevant\s+)?experience|or\s+related\s+experience|or\s+comparable\s+experience)\b/i;
 
 export function analyzeJob(description: string, title?: string): JobAnalysis {
   const extracted = extractSkills(description);
-  const skills = jobSkills(
-    description,
-    extracted.mentions.filter((m) => m.category !== 'soft'),
+  // Tools named under "About us" or "Benefits" are the employer's, not requirements.
+  const mentions = extracted.mentions.filter(
+    (m) => m.category !== 'soft' && jobSectionAt(description, m.start) !== 'context',
   );
+  const skills = jobSkills(description, mentions);
   const cleanTitle = title?.trim() ? title.trim() : null;
   if (cleanTitle) addTitleSkills(cleanTitle, skills);
   const seniority = cleanTitle ? seniorityOf(cleanTitle) : null;
@@ -144,10 +142,5 @@ function isPreferred(text: string, start: number, sentence: string): boolean {
   if (NICE_PHRASE.test(sentence)) return true;
   // A line that is its own heading ("Education: BS in CS") is not under the heading above it.
   if (/^(?:education|degree|qualifications?)\s*:/i.test(sentence)) return false;
-  const lines = text.slice(0, start).split('\n').reverse().slice(1, 40);
-  for (const line of lines) {
-    if (NICE_HEADING.test(line) && line.trim().length <= 60) return true;
-    if (OTHER_HEADING.test(line) && line.trim().length <= 60) return false;
-  }
-  return false;
+  return jobSectionAt(text, start) === 'nice';
 }
