@@ -207,6 +207,11 @@ export class JobsRepository {
     }
   }
 
+  async countIndexed(): Promise<number> {
+    const rows = await queryRows<{ n: number }>(this.ds, `SELECT count(*)::int AS n FROM jobs WHERE indexed_at IS NOT NULL`);
+    return rows[0]?.n ?? 0;
+  }
+
   /** Active, indexed jobs in id order, a page at a time (the matcher walks them for a new resume). */
   async activeIndexedPage(q: Queryable, after: string | null, limit: number): Promise<JobRow[]> {
     return queryRows<JobRow>(

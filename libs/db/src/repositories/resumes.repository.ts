@@ -99,6 +99,14 @@ export class ResumesRepository {
     return queryRows(q, `SELECT * FROM resumes WHERE is_active AND indexed_at IS NOT NULL ORDER BY id`);
   }
 
+  async countIndexedChunks(): Promise<number> {
+    const rows = await queryRows<{ n: number }>(
+      this.ds,
+      `SELECT count(*)::int AS n FROM resume_chunks c JOIN resumes r ON r.id = c.resume_id WHERE r.indexed_at IS NOT NULL`,
+    );
+    return rows[0]?.n ?? 0;
+  }
+
   async *streamChunks(batch = 1000): AsyncGenerator<ResumeChunkRow> {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {

@@ -19,6 +19,10 @@ import { SearchEngine } from './search-engine';
         return SearchEngine.open({
           config,
           log: log.child({ component: 'search-engine' }),
+          expectedCounts: {
+            job_embeddings: () => jobs.countIndexed(),
+            resume_chunks: () => resumes.countIndexedChunks(),
+          },
           feeds: {
             job_embeddings: async function* () {
               for await (const job of jobs.streamIndexed()) yield jobDocument(job);

@@ -17,6 +17,11 @@ export interface SearchEngineOptions {
   config: AppConfig;
   log: Logger;
   feeds: Record<CollectionName, DocumentFeed>;
+  /**
+   * How many documents PostgreSQL says each projection should hold. A projection that disagrees
+   * (the process was killed before its files were saved) is rebuilt from its feed at start.
+   */
+  expectedCounts?: Record<CollectionName, () => Promise<number>>;
   /** Tests can pass an embedder they already loaded. */
   embedder?: TextEmbedder;
 }
@@ -81,6 +86,19 @@ export class SearchEngine {
       job_embeddings: () => mapFeed(opts.feeds.job_embeddings, 'job_embeddings'),
       resume_chunks: () => mapFeed(opts.feeds.resume_chunks, 'resume_chunks'),
     });
+    if (opts.expectedCounts) {
+      for (const collection of ['job_embeddings', 'resume_chunks'] as const) {
+        const expected = await opts.expectedCounts[collection]();
+        if ((await vectors.count(collection)) !== expected) {
+          log.warn({ collection, expected }, 'vector projection out of step with PostgreSQL; rebuilding');
+          await vectors.rebuild(collection, embedFeed(collection));
+        }
+        if (bm25[collection].size !== expected) {
+          log.warn({ collection, expected, size: bm25[collection].size }, 'bm25 projection out of step; rebuilding');
+          await bm25[collection].rebuild(() => mapFeed(opts.feeds[collection], collection));
+        }
+      }
+    }
     log.info({ vectors: vectorStates, bm25: bm25States, store: vectors.kind, reranker: reranker.kind }, 'search engine open');
     const indexer = new SearchIndexer({ bm25, vectorStore: vectors, embedder, logger: log });
     const search = new HybridSearch({
