@@ -7,7 +7,7 @@
  *          Sends those jobs into the running pipeline as a scrape task; prints the task id.
  * Exit codes: 0 success, 1 the body could not be parsed, 2 usage error (unknown source, missing file…).
  */
-import { parseArgs, UsageError, type ParsedArgs } from './cli-args';
+import { parseArgs, UsageError } from './cli-args';
 import { runImport } from './import.command';
 import { parseOptions, runParse } from './parse.command';
 
