@@ -12,10 +12,13 @@ const SECTION_PATTERNS: ReadonlyArray<readonly [ResumeSection, RegExp]> = [
     'summary',
     /^(?:(?:professional|career|executive|personal|profile)\s+)?(?:summary|profile|objective|overview|statement)$|^(?:about(?:\s+me)?|introduction|summary\s+of\s+qualifications|highlights)$/,
   ],
+  ['other', /^volunteer(?:ing)?(?:\s+(?:work|experience|activities))?$/],
   [
     'experience',
     /^(?:(?:professional|work|relevant|industry|employment|career|research|teaching|selected|technical|engineering)\s+)*(?:experience|history|background|employment)(?:\s+(?:history|and\s+\w+))?$|^(?:employment|career|work|positions(?:\s+held)?|professional\s+background)$/,
   ],
+  // Any other "<words> experience" heading ("Leadership Experience", "Startup Experience").
+  ['experience', /^(?:[a-z&-]+\s+){1,2}experience$/],
   [
     'education',
     /^(?:education|academic\s+(?:background|history|qualifications)|academics|educational\s+background|education\s+(?:and|&)\s+(?:training|certifications?|qualifications|courses))$/,

@@ -114,6 +114,8 @@ void describe('chunkResume', () => {
       ['Career Objective', 'summary'],
       ['Contact Information', 'contact'],
       ['Hobbies', 'other'],
+      ['LEADERSHIP EXPERIENCE', 'experience'],
+      ['Volunteer Experience', 'other'],
     ];
     for (const [heading, section] of variants) {
       const text = `Jane Doe\njane@example.com\n\n${heading}\nSome content line about things.\n`;

@@ -62,6 +62,8 @@ void describe('seniorityOf', () => {
     ['Tech Lead, Payments', 'lead'],
     ['Senior Engineering Manager', 'manager'],
     ['Head of Data', 'manager'],
+    ['Senior / Staff Fullstack Engineer', 'senior'],
+    ['Senior/Lead Platform Engineer', 'senior'],
     ['Software Engineer', null],
     ['Frontend Engineer', null],
   ];

@@ -15,6 +15,16 @@ const SENIORITY: ReadonlyArray<readonly [Seniority, RegExp]> = [
 
 /** The seniority a title names, or null ("Software Engineer" names none). */
 export function seniorityOf(title: string): Seniority | null {
+  // "Senior / Staff Engineer" names alternatives: the lower bar is the one a candidate must clear.
+  const parts = title.split(/\s*\/\s*/);
+  if (parts.length > 1) {
+    const levels = parts.map(levelOf).filter((l): l is Seniority => l !== null);
+    if (levels.length > 1) return levels.reduce((a, b) => (IMPLIED_YEARS[b] < IMPLIED_YEARS[a] ? b : a));
+  }
+  return levelOf(title);
+}
+
+function levelOf(title: string): Seniority | null {
   for (const [level, pattern] of SENIORITY) if (pattern.test(title)) return level;
   return null;
 }
