@@ -28,7 +28,13 @@ export async function createOnnxSession(
   });
 }
 
-/** Feeds a padded batch to a BERT-style graph and returns its first output's data and dims. */
+/**
+ * Feeds a padded batch to a BERT-style graph and returns its first output's data and dims.
+ * Note: onnxruntime-node 1.23 runs the session synchronously on the calling (main) thread, so a
+ * run blocks the event loop for its duration; maxBatch bounds that (32 texts of 256 tokens take
+ * about a second of CPU here). A server that must stay responsive can host the embedder in a
+ * worker thread.
+ */
 export async function runBert(
   session: ort.InferenceSession,
   padded: PaddedBatch,
