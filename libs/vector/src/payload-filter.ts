@@ -13,14 +13,23 @@ function valueMatches(actual: PayloadValue | undefined, expected: Exclude<Filter
   return scalarMatches(actual, expected as Scalar);
 }
 
-/** The reference semantics of PayloadFilter (see the port): AND over keys, equality or any-of. */
+type Condition = [string, Exclude<FilterValue, undefined>];
+
+/**
+ * The reference semantics of PayloadFilter (see the port): AND over keys, equality or any-of.
+ * Compiled once per query so scanning thousands of payloads does not re-read the filter.
+ */
+export function compileFilter(filter: PayloadFilter | undefined): (payload: Payload) => boolean {
+  const conds = filter ? (Object.entries(filter).filter(([, v]) => v !== undefined) as Condition[]) : [];
+  if (conds.length === 0) return () => true;
+  return (payload) => {
+    for (const [key, expected] of conds) if (!valueMatches(payload[key], expected)) return false;
+    return true;
+  };
+}
+
 export function matchesFilter(payload: Payload, filter: PayloadFilter | undefined): boolean {
-  if (!filter) return true;
-  for (const [key, expected] of Object.entries(filter)) {
-    if (expected === undefined) continue;
-    if (!valueMatches(payload[key], expected)) return false;
-  }
-  return true;
+  return compileFilter(filter)(payload);
 }
 
 export function hasConditions(filter: PayloadFilter | undefined): filter is PayloadFilter {

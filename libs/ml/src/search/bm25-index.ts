@@ -103,7 +103,8 @@ export class Bm25Index {
     const { scores, touched } = scoreTerms(this.s, terms, params, factors);
     const docs = this.s.docs;
     const filter = opts.filter;
-    const accept = filter ? (num: number) => metadataMatches(docs.get(num)!.metadata, filter) : undefined;
+    const matches = filter && compileMetadataFilter(filter);
+    const accept = matches ? (num: number) => matches(docs.get(num)!.metadata) : undefined;
     const byId = (a: number, b: number) => (docs.get(a)!.id < docs.get(b)!.id ? -1 : 1);
     return selectTop(scores, touched, opts.limit, accept, byId).map((num) => {
       const d = docs.get(num)!;
@@ -249,12 +250,22 @@ export class Bm25Index {
 const joinField = (v: BM25Document['fields'][string]): string =>
   Array.isArray(v) ? v.join(', ') : ((v as string | null | undefined) ?? '');
 
+/** AND over keys: a string is equality, an array any-of; undefined entries are ignored. */
+export function compileMetadataFilter(filter: MetadataFilter): (meta: Record<string, string>) => boolean {
+  const conds = Object.entries(filter).filter(([, v]) => v !== undefined) as [
+    string,
+    string | readonly string[],
+  ][];
+  return (meta) => {
+    for (const [key, want] of conds) {
+      const have = meta[key];
+      if (have === undefined) return false;
+      if (typeof want === 'string' ? have !== want : !want.includes(have)) return false;
+    }
+    return true;
+  };
+}
+
 export function metadataMatches(meta: Record<string, string>, filter: MetadataFilter): boolean {
-  for (const [key, want] of Object.entries(filter)) {
-    if (want === undefined) continue;
-    const have = meta[key];
-    if (have === undefined) return false;
-    if (typeof want === 'string' ? have !== want : !want.includes(have)) return false;
-  }
-  return true;
+  return compileMetadataFilter(filter)(meta);
 }

@@ -1,6 +1,6 @@
 import { Index, MetricKind, ScalarKind } from 'usearch';
 import { PermanentError } from '@app/contracts';
-import { matchesFilter, hasConditions } from '../payload-filter';
+import { compileFilter, matchesFilter, hasConditions } from '../payload-filter';
 import { pointKey } from '../point-ids';
 import type { Payload, PayloadFilter, VectorHit, VectorPoint } from '../vector-store.port';
 
@@ -130,8 +130,9 @@ export class EmbeddedCollection {
   }
 
   idsMatching(filter: PayloadFilter): string[] {
+    const accept = compileFilter(filter);
     const out: string[] = [];
-    for (const [id, p] of this.points) if (matchesFilter(p.payload, filter)) out.push(id);
+    for (const [id, p] of this.points) if (accept(p.payload)) out.push(id);
     return out;
   }
 
@@ -144,20 +145,27 @@ export class EmbeddedCollection {
   search(vector: ArrayLike<number>, limit: number, filter?: PayloadFilter): VectorHit[] {
     if (this.points.size === 0) return [];
     const q = normalise(vector);
-    if (!hasConditions(filter)) return this.annSearch(q, Math.min(limit, this.points.size));
-    const matching = this.idsMatching(filter);
+    if (!hasConditions(filter)) return this.annSearch(q, Math.min(limit, this.points.size), limit);
+    const accept = compileFilter(filter);
+    const matching: [string, StoredPoint][] = [];
+    for (const entry of this.points) if (accept(entry[1].payload)) matching.push(entry);
     if (matching.length === 0) return [];
     if (matching.length <= this.params.exactScanMax) return this.exactSearch(q, matching, limit);
-    return this.filteredAnnSearch(q, limit, filter, matching);
+    return this.filteredAnnSearch(q, limit, accept, matching);
   }
 
-  private annSearch(q: Float32Array, k: number, filter?: PayloadFilter): VectorHit[] {
+  private annSearch(
+    q: Float32Array,
+    k: number,
+    limit: number,
+    accept?: (p: Payload) => boolean,
+  ): VectorHit[] {
     const m = this.index.search(q, k, 0);
     const hits: VectorHit[] = [];
-    for (let i = 0; i < m.keys.length; i++) {
+    for (let i = 0; i < m.keys.length && hits.length < limit; i++) {
       const id = this.keyToId.get(m.keys[i]!);
       const p = id === undefined ? undefined : this.points.get(id);
-      if (!p || !matchesFilter(p.payload, filter)) continue;
+      if (!p || (accept && !accept(p.payload))) continue;
       hits.push({ id: id!, score: 1 - m.distances[i]!, payload: { ...p.payload } });
     }
     return hits;
@@ -167,27 +175,33 @@ export class EmbeddedCollection {
   private filteredAnnSearch(
     q: Float32Array,
     limit: number,
-    filter: PayloadFilter,
-    matching: string[],
+    accept: (p: Payload) => boolean,
+    matching: [string, StoredPoint][],
   ): VectorHit[] {
     const total = this.points.size;
     const want = Math.min(limit, matching.length);
     let k = Math.min(total, Math.ceil((limit * total * 2) / matching.length) + limit);
     for (;;) {
-      const hits = this.annSearch(q, k, filter);
-      if (hits.length >= want) return hits.slice(0, limit);
+      const hits = this.annSearch(q, k, limit, accept);
+      if (hits.length >= want) return hits;
       if (k >= total) break;
       k = Math.min(total, k * 4);
     }
     return this.exactSearch(q, matching, limit);
   }
 
-  private exactSearch(q: Float32Array, ids: readonly string[], limit: number): VectorHit[] {
-    const scored: { id: string; score: number }[] = [];
-    for (const id of ids) scored.push({ id, score: dot(q, this.points.get(id)!.vector) });
-    scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    return scored
+  /** Brute force over the filtered points; a numeric threshold pass avoids sorting them all. */
+  private exactSearch(q: Float32Array, points: [string, StoredPoint][], limit: number): VectorHit[] {
+    const scores = new Float64Array(points.length);
+    for (let i = 0; i < points.length; i++) scores[i] = dot(q, points[i]![1].vector);
+    let order = Array.from(points.keys());
+    if (points.length > limit * 4) {
+      const threshold = Float64Array.from(scores).sort()[points.length - limit]!;
+      order = order.filter((i) => scores[i]! >= threshold);
+    }
+    order.sort((a, b) => scores[b]! - scores[a]! || (points[a]![0] < points[b]![0] ? -1 : 1));
+    return order
       .slice(0, limit)
-      .map(({ id, score }) => ({ id, score, payload: { ...this.points.get(id)!.payload } }));
+      .map((i) => ({ id: points[i]![0], score: scores[i]!, payload: { ...points[i]![1].payload } }));
   }
 }
