@@ -78,6 +78,27 @@ function toPoint(j: BenchJob, vector: Float32Array): VectorPoint {
   };
 }
 
+/** Share of the exact top-10 (brute-force cosine) that the HNSW search returns, over the bench queries. */
+async function recallAt10(
+  store: UsearchVectorStore,
+  embedder: TextEmbedder,
+  vectors: Float32Array[],
+  jobs: BenchJob[],
+): Promise<number> {
+  let found = 0;
+  for (const q of BENCH_QUERIES) {
+    const qv = await embedder.embedOne(q);
+    const exact = vectors
+      .map((v, i) => ({ id: jobs[i]!.id, s: v.reduce((acc, x, k) => acc + x * qv[k]!, 0) }))
+      .sort((a, b) => b.s - a.s)
+      .slice(0, 10)
+      .map((x) => x.id);
+    const ann = new Set((await store.search('job_embeddings', qv, { limit: 10 })).map((h) => h.id));
+    found += exact.filter((id) => ann.has(id)).length;
+  }
+  return found / (BENCH_QUERIES.length * 10);
+}
+
 interface Scenario {
   label: string;
   req: Omit<HybridSearchRequest, 'query'>;
@@ -161,6 +182,8 @@ async function main(): Promise<void> {
     });
   }
 
+  if (store && embedder && vectors)
+    log(`  HNSW recall@10 vs exact scan: ${(await recallAt10(store, embedder, vectors, jobs)).toFixed(3)}`);
   const search = new HybridSearch({ bm25, vectorStore: store, embedder, reranker });
   const base = { collection: 'job_embeddings', topK: 10 };
   for (let i = 0; i < 10; i++) await search.search({ ...base, query: BENCH_QUERIES[i]! }); // warm-up
