@@ -1,6 +1,6 @@
 export * from './vector-store.port';
 export * from './collections';
-export { matchesFilter, hasConditions } from './payload-filter';
+export { compileFilter, matchesFilter, hasConditions } from './payload-filter';
 export { uuidV5, pointKey, POINT_ID_NAMESPACE } from './point-ids';
 export { UsearchVectorStore, type UsearchVectorStoreOptions } from './usearch/usearch-vector-store';
 export { DEFAULT_HNSW, type HnswParams } from './usearch/embedded-collection';

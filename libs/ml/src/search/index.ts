@@ -1,5 +1,5 @@
 export * from './bm25.types';
-export { Bm25Index, metadataMatches } from './bm25-index';
+export { Bm25Index, compileMetadataFilter, metadataMatches } from './bm25-index';
 export { BM25_DEFAULTS, bm25Path, createBm25Indexes, loadOrRebuildBm25 } from './bm25-indexes';
 export type { Bm25Indexes, Bm25IndexesOptions } from './bm25-indexes';
 export { analyze, STOP_WORDS, type AnalyzerOptions } from './tokenizer';
