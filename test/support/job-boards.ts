@@ -34,6 +34,36 @@ export const SHARED_POSTING = {
 
 const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+const TITLES = ['Backend Engineer', 'Platform Engineer', 'Data Engineer', 'Frontend Engineer', 'ML Engineer', 'SRE', 'Mobile Engineer', 'Security Engineer'];
+const STACK = ['Go', 'Python', 'PostgreSQL', 'Kafka', 'Kubernetes', 'React', 'TypeScript', 'AWS', 'Terraform', 'Java', 'Rust', 'Spark', 'Airflow', 'Docker', 'gRPC', 'Redis'];
+
+/** A large board of distinct, realistic postings (benchmarks): ~1,500 characters each. */
+export function generatedGreenhouseBoard(n: number): string {
+  const jobs = Array.from({ length: n }, (_, i) => {
+    const skills = [0, 3, 7, 11].map((k) => STACK[(i * (k + 1) + k) % STACK.length]).join(', ');
+    const title = `${i % 4 === 0 ? 'Senior ' : ''}${TITLES[i % TITLES.length]} ${Math.floor(i / TITLES.length) + 1}`;
+    const para =
+      `Company ${i % 97} is hiring a ${title} to build and run systems used by millions of people. ` +
+      `You will design services with ${skills}, review code, write design documents and improve reliability. ` +
+      `Requirements: ${2 + (i % 7)}+ years of professional experience, strong fundamentals in data structures, ` +
+      `experience operating production systems, clear written communication. Nice to have: ${STACK[(i + 5) % STACK.length]}. ` +
+      `We offer competitive pay, equity, health insurance, parental leave and a learning budget. `;
+    return {
+      id: 900000 + i,
+      title,
+      company_name: `Company ${i % 97}`,
+      location: { name: i % 3 === 0 ? 'Remote' : ['New York, NY', 'Austin, TX', 'Berlin, Germany'][i % 3] },
+      absolute_url: `https://boards.greenhouse.io/bench/jobs/${900000 + i}`,
+      updated_at: '2026-11-20T10:00:00-05:00',
+      first_published: '2026-11-18T10:00:00-05:00',
+      content: html(`<p>${para.repeat(3)}</p>`),
+      metadata: [],
+      offices: [],
+    };
+  });
+  return JSON.stringify({ jobs, meta: { total: n } });
+}
+
 function greenhouse(): string {
   const job = (id: number, title: string, content: string) => ({
     id,
@@ -166,7 +196,7 @@ const ROUTES: Record<SourceName, (url: URL) => Reply | null> = {
   builtin: (u) => (u.pathname.startsWith('/jobs') ? page(fixture('builtin/job-page-jsonld.html')) : null),
 };
 
-export async function startJobBoards(): Promise<JobBoards> {
+export async function startJobBoards(opts: { greenhouseBoard?: string } = {}): Promise<JobBoards> {
   const faults = new Map<SourceName, Fault>();
   const servers: http.Server[] = [];
   const baseUrls = {} as Record<SourceName, string>;
@@ -185,7 +215,10 @@ export async function startJobBoards(): Promise<JobBoards> {
         fault.times--;
         return void res.writeHead(429, { 'retry-after': String(fault.retryAfterSeconds), 'content-type': 'text/plain' }).end('slow down');
       }
-      const reply = ROUTES[source](url);
+      const reply =
+        source === 'greenhouse' && opts.greenhouseBoard && url.pathname.startsWith('/v1/boards/')
+          ? json(opts.greenhouseBoard)
+          : ROUTES[source](url);
       if (!reply) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       res.writeHead(reply.status ?? 200, { 'content-type': reply.type, ...reply.headers }).end(reply.body);
     });

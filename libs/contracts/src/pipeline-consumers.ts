@@ -30,6 +30,7 @@ export const PIPELINE_CONSUMERS = {
     durable: 'embedder-jobs',
     stream: 'JOBS',
     subjects: [JobNormalizedV1.subject],
+    // Enough in flight to fill one ONNX batch (max 32) while the previous one runs.
     concurrency: 32,
     maxAckPending: 512,
   }),

@@ -5,3 +5,4 @@ export * from './skills';
 export * from './engine';
 export * from './chunking';
 export * from './matching';
+export * from './embedding-worker';

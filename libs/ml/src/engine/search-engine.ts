@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { AppConfig } from '@app/config';
 import type { Logger } from '@app/logging';
 import { createVectorStore, type CollectionName, type PointSource, type VectorStore } from '@app/vector';
-import { createOnnxEmbedder } from '../embedding/onnx-embedder';
+import { WorkerEmbedder } from '../embedding-worker/worker-embedder';
 import type { TextEmbedder } from '../embedding/text-embedder';
 import { createReranker } from '../rerank/reranker.factory';
 import type { Reranker } from '../rerank/reranker';
@@ -45,7 +45,7 @@ export class SearchEngine {
     const modelsDir = config.models.dir;
     const embedder =
       opts.embedder ??
-      (await createOnnxEmbedder({
+      (await WorkerEmbedder.start({
         modelsDir,
         model: config.models.embedding,
         maxTokens: config.models.max_tokens,
@@ -113,6 +113,7 @@ export class SearchEngine {
   }
 
   async close(): Promise<void> {
+    if (this.embedder instanceof WorkerEmbedder) await this.embedder.close();
     await this.vectors.flush();
     await this.vectors.close();
     for (const index of Object.values(this.bm25)) await index.flush();
