@@ -68,7 +68,9 @@ async function runner(client: NatsClient, ds: import('typeorm').DataSource): Pro
   await r.start();
   const pub = new EventPublisher(client);
   const started = performance.now();
-  await publishAll((i) => pub.publish(JobNormalizedV1, { job_id: uuid(i), content_hash: 'h', task_id: null }));
+  await publishAll((i) =>
+    pub.publish(JobNormalizedV1, { job_id: uuid(i), content_hash: 'h', task_id: null }),
+  );
   await done;
   const rate = N / ((performance.now() - started) / 1000);
   await r.stop();

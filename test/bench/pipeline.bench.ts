@@ -32,14 +32,19 @@ async function main(): Promise<void> {
     },
     'benchpipe',
   );
-  const app = await createApiApp(config, createLogger({ service: 'bench', level: 'silent' }), pipelineFeatures(true));
+  const app = await createApiApp(
+    config,
+    createLogger({ service: 'bench', level: 'silent' }),
+    pipelineFeatures(true),
+  );
   await app.listen({ host: '127.0.0.1', port: 0 });
   const addr = app.getHttpServer().address();
   const api = new TestApiClient(`http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`);
   try {
     await api.signUp('bench');
     await api.post('/api/resumes', {
-      content: '# Alex\n## Experience\nSenior Backend Engineer (2017 - Present)\n- Go, Python, PostgreSQL, Kafka, Kubernetes, AWS\n## Education\nBSc Computer Science\n## Skills\nGo, Python, Terraform, Docker, gRPC, Redis',
+      content:
+        '# Alex\n## Experience\nSenior Backend Engineer (2017 - Present)\n- Go, Python, PostgreSQL, Kafka, Kubernetes, AWS\n## Education\nBSc Computer Science\n## Skills\nGo, Python, Terraform, Docker, gRPC, Redis',
     });
     for (;;) {
       const r = await db.ds.query(`SELECT count(*)::int AS n FROM resumes WHERE indexed_at IS NOT NULL`);
@@ -48,7 +53,11 @@ async function main(): Promise<void> {
     }
     const done: Partial<Record<keyof typeof STAGES, number>> = {};
     const t0 = performance.now();
-    const task = await api.post('/api/job-list/scrape', { sources: ['greenhouse'], keywords: 'engineer', board: 'bench' });
+    const task = await api.post('/api/job-list/scrape', {
+      sources: ['greenhouse'],
+      keywords: 'engineer',
+      board: 'bench',
+    });
     if (task.status !== 202) throw new Error(`scrape refused: ${JSON.stringify(task.body)}`);
     const deadline = t0 + 30 * 60_000;
     while (Object.keys(done).length < Object.keys(STAGES).length && performance.now() < deadline) {
@@ -66,13 +75,20 @@ async function main(): Promise<void> {
       const at = done[stage];
       lines.push(
         `${stage.padEnd(10)} all ${N} done at ${at === undefined ? 'n/a' : `${(at / 1000).toFixed(1)} s`}` +
-          (at === undefined ? '' : `  (${((N / at) * 60_000).toFixed(0)} jobs/min cumulative; stage lag ${((at - prev) / 1000).toFixed(1)} s)`),
+          (at === undefined
+            ? ''
+            : `  (${((N / at) * 60_000).toFixed(0)} jobs/min cumulative; stage lag ${((at - prev) / 1000).toFixed(1)} s)`),
       );
       if (at !== undefined) prev = at;
     }
-    lines.push(`end to end: ${((N / total) * 60_000).toFixed(0)} jobs/min (scrape.requested → indexed and scored)`);
-    const settled = (await register.getSingleMetric('resume_rag_messages_settled_total')?.get())?.values ?? [];
-    const retried = settled.filter((v) => v.labels.outcome !== 'ack').map((v) => `${v.labels.consumer} ${v.labels.outcome}: ${v.value}`);
+    lines.push(
+      `end to end: ${((N / total) * 60_000).toFixed(0)} jobs/min (scrape.requested → indexed and scored)`,
+    );
+    const settled =
+      (await register.getSingleMetric('resume_rag_messages_settled_total')?.get())?.values ?? [];
+    const retried = settled
+      .filter((v) => v.labels.outcome !== 'ack')
+      .map((v) => `${v.labels.consumer} ${v.labels.outcome}: ${v.value}`);
     lines.push(`non-ack settlements: ${retried.length ? retried.join(', ') : 'none'}`);
     lines.push(`process RSS: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
     process.stdout.write(`${lines.join('\n')}\n`);

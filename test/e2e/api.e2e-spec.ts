@@ -55,7 +55,10 @@ describe('accounts', () => {
     assert.equal(who.body.password_hash, undefined);
 
     const again = new TestApiClient(base);
-    const login = await again.post('/api/auth/login', { email: me.email.toUpperCase(), password: me.password });
+    const login = await again.post('/api/auth/login', {
+      email: me.email.toUpperCase(),
+      password: me.password,
+    });
     assert.equal(login.status, 200);
     again.token = login.body.token;
     assert.equal((await again.post('/api/auth/logout')).status, 204);
@@ -79,7 +82,10 @@ describe('accounts', () => {
   it('refuses a second account with the same e-mail (409)', async () => {
     const c = new TestApiClient(base);
     const me = await c.signUp('dup');
-    const res = await new TestApiClient(base).post('/api/auth/register', { email: me.email, password: 'another-password' });
+    const res = await new TestApiClient(base).post('/api/auth/register', {
+      email: me.email,
+      password: 'another-password',
+    });
     assert.equal(res.status, 409);
     assert.match(res.body.message, /already exists/);
   });
@@ -100,7 +106,7 @@ describe('accounts', () => {
 });
 
 describe('tenant isolation', () => {
-  it('user B can never read or change user A\'s application (404, not 403)', async () => {
+  it("user B can never read or change user A's application (404, not 403)", async () => {
     const a = new TestApiClient(base);
     await a.signUp('alice');
     const b = new TestApiClient(base);
@@ -120,7 +126,7 @@ describe('tenant isolation', () => {
     assert.deepEqual((await b.get('/api/job-list/applications')).body.applications, []);
     const mine = await a.get(`/api/job-list/applications/${id}`);
     assert.equal(mine.status, 200);
-    assert.equal(mine.body.status, 'saved', 'B\'s attempted update changed nothing');
+    assert.equal(mine.body.status, 'saved', "B's attempted update changed nothing");
     // B may track the same job separately.
     assert.equal((await b.post('/api/job-list/applications', { job_id: jobId })).status, 201);
   });
@@ -129,11 +135,17 @@ describe('tenant isolation', () => {
     const a = new TestApiClient(base);
     await a.signUp('timeline');
     const { body } = await a.post('/api/job-list/applications', { job_id: jobId });
-    await a.put(`/api/job-list/applications/${body.id}`, { status: 'applied', timeline_note: 'sent via site' });
+    await a.put(`/api/job-list/applications/${body.id}`, {
+      status: 'applied',
+      timeline_note: 'sent via site',
+    });
     const res = await a.put(`/api/job-list/applications/${body.id}`, { status: 'interviewing' });
     assert.equal(res.status, 200);
     assert.deepEqual(
-      res.body.timeline.map((t: { old_status: string | null; new_status: string }) => [t.old_status, t.new_status]),
+      res.body.timeline.map((t: { old_status: string | null; new_status: string }) => [
+        t.old_status,
+        t.new_status,
+      ]),
       [
         [null, 'saved'],
         ['saved', 'applied'],
@@ -155,7 +167,10 @@ describe('bad requests get a clear 4xx', () => {
 
     const wrongType = await c.post('/api/job-list/applications', { job_id: 42, status: 'hired' });
     assert.equal(wrongType.status, 400);
-    assert.ok(wrongType.body.message.some((m: string) => /^job_id: .*UUID/.test(m)), JSON.stringify(wrongType.body));
+    assert.ok(
+      wrongType.body.message.some((m: string) => /^job_id: .*UUID/.test(m)),
+      JSON.stringify(wrongType.body),
+    );
     assert.ok(wrongType.body.message.some((m: string) => /^status: must be one of/.test(m)));
 
     const badId = await c.get('/api/job-list/applications/not-a-uuid');
@@ -167,7 +182,9 @@ describe('bad requests get a clear 4xx', () => {
     const big = await c.post('/api/job-list/applications', { job_id: jobId, notes: 'x'.repeat(20_000) });
     assert.equal(big.status, 413);
 
-    const missingJob = await c.post('/api/job-list/applications', { job_id: '00000000-0000-4000-8000-000000000000' });
+    const missingJob = await c.post('/api/job-list/applications', {
+      job_id: '00000000-0000-4000-8000-000000000000',
+    });
     assert.equal(missingJob.status, 404);
 
     const anon = await new TestApiClient(base).get('/api/job-list/applications');
@@ -221,7 +238,10 @@ describe('platform endpoints', () => {
 describe('rate limiting', () => {
   it('answers 429 with Retry-After once the burst is spent', async () => {
     const config = testConfig(
-      { database: { postgres: { database: db.name } }, rate_limit: { enabled: true, requests_per_minute: 6, burst: 3 } },
+      {
+        database: { postgres: { database: db.name } },
+        rate_limit: { enabled: true, requests_per_minute: 6, burst: 3 },
+      },
       'apirl',
     );
     const limited = await boot(config);

@@ -10,11 +10,30 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { JobScrapedV1 } from '@app/contracts';
 import { EventPublisher, NatsClient } from '@app/messaging';
-import { createTestDatabase, freePort, testConfig, TestApiClient, uniquePrefix, waitFor, type TestDatabase } from '@app/testing';
+import {
+  createTestDatabase,
+  freePort,
+  testConfig,
+  TestApiClient,
+  uniquePrefix,
+  waitFor,
+  type TestDatabase,
+} from '@app/testing';
 
 const modelsPresent = existsSync(resolve(process.cwd(), 'models/all-MiniLM-L6-v2/model.onnx'));
 const N = 150;
-const SKILLS = ['Go', 'Python', 'PostgreSQL', 'Kafka', 'Kubernetes', 'React', 'TypeScript', 'AWS', 'Terraform', 'Java'];
+const SKILLS = [
+  'Go',
+  'Python',
+  'PostgreSQL',
+  'Kafka',
+  'Kubernetes',
+  'React',
+  'TypeScript',
+  'AWS',
+  'Terraform',
+  'Java',
+];
 
 function job(i: number) {
   const skills = [SKILLS[i % 10], SKILLS[(i * 3 + 1) % 10], SKILLS[(i * 7 + 2) % 10]].join(', ');
@@ -60,65 +79,99 @@ async function startApp(): Promise<void> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitFor(
-    () => fetch(`http://127.0.0.1:${port}/api/health/ready`).then((r) => r.status, () => 0),
+    () =>
+      fetch(`http://127.0.0.1:${port}/api/health/ready`).then(
+        (r) => r.status,
+        () => 0,
+      ),
     (s) => s === 200,
     { timeoutMs: 60_000, intervalMs: 200, what: 'all-in-one ready' },
   );
 }
 
-describe('pipeline crash recovery', { skip: modelsPresent ? false : 'model files absent: run bash deploy/local/fetch-models.sh' }, () => {
-  before(async () => {
-    db = await createTestDatabase(testConfig().database.postgres, 'crashpipe');
-    port = await freePort();
-  });
-  after(async () => {
-    child?.kill('SIGKILL');
-    await db?.drop();
-  });
-
-  it('loses nothing and duplicates nothing when the process is SIGKILLed mid-run', async () => {
-    await startApp();
-    const api = new TestApiClient(`http://127.0.0.1:${port}`);
-    await api.signUp('crash');
-    const resume = await api.post('/api/resumes', {
-      content: '# Sam\n## Experience\nBackend Engineer (2018 - Present)\n- Go, PostgreSQL, Kafka and Kubernetes on AWS\n## Skills\nGo, Python, Terraform',
+describe(
+  'pipeline crash recovery',
+  { skip: modelsPresent ? false : 'model files absent: run bash deploy/local/fetch-models.sh' },
+  () => {
+    before(async () => {
+      db = await createTestDatabase(testConfig().database.postgres, 'crashpipe');
+      port = await freePort();
     });
-    assert.equal(resume.status, 201);
-    await waitFor(() => count(`SELECT count(*)::int AS n FROM resumes WHERE indexed_at IS NOT NULL`), (n) => n === 1);
-
-    const config = testConfig({ nats: { prefix } });
-    const client = await NatsClient.connect({ url: config.nats.url, name: 'crash-pub', prefix });
-    const pub = new EventPublisher(client);
-    for (let i = 0; i < N; i++) await pub.publish(JobScrapedV1, { task_id: null, scraped_at: new Date().toISOString(), job: job(i) });
-
-    await waitFor(() => count(`SELECT count(*)::int AS n FROM jobs WHERE indexed_at IS NOT NULL`), (n) => n >= 25, {
-      timeoutMs: 60_000,
-      what: 'some jobs indexed before the kill',
+    after(async () => {
+      child?.kill('SIGKILL');
+      await db?.drop();
     });
-    child!.kill('SIGKILL');
-    await new Promise((r) => child!.once('exit', r));
-    const atKill = await count(`SELECT count(*)::int AS n FROM job_match_scores`);
-    assert.ok(atKill < N, `the kill must land mid-run (${atKill} scored)`);
 
-    await startApp();
-    try {
-      await waitFor(() => count(`SELECT count(*)::int AS n FROM job_match_scores`), (n) => n >= N, {
-        timeoutMs: 180_000,
-        intervalMs: 250,
-        what: 'every job scored after restart',
+    it('loses nothing and duplicates nothing when the process is SIGKILLed mid-run', async () => {
+      await startApp();
+      const api = new TestApiClient(`http://127.0.0.1:${port}`);
+      await api.signUp('crash');
+      const resume = await api.post('/api/resumes', {
+        content:
+          '# Sam\n## Experience\nBackend Engineer (2018 - Present)\n- Go, PostgreSQL, Kafka and Kubernetes on AWS\n## Skills\nGo, Python, Terraform',
       });
-      assert.equal(await count(`SELECT count(*)::int AS n FROM jobs`), N);
-      assert.equal(await count(`SELECT count(DISTINCT external_id)::int AS n FROM job_sources`), N);
-      assert.equal(await count(`SELECT count(*)::int AS n FROM job_sources`), N);
-      assert.equal(await count(`SELECT count(*)::int AS n FROM jobs WHERE indexed_at IS NOT NULL AND normalized_at IS NOT NULL`), N);
-      assert.equal(await count(`SELECT count(*)::int AS n FROM job_match_scores`), N);
-      for (const consumer of ['dedup', 'normalizer', 'embedder-jobs', 'matcher-jobs']) {
-        assert.equal(await count(`SELECT count(*)::int AS n FROM processed_messages WHERE consumer = '${consumer}'`), N, consumer);
+      assert.equal(resume.status, 201);
+      await waitFor(
+        () => count(`SELECT count(*)::int AS n FROM resumes WHERE indexed_at IS NOT NULL`),
+        (n) => n === 1,
+      );
+
+      const config = testConfig({ nats: { prefix } });
+      const client = await NatsClient.connect({ url: config.nats.url, name: 'crash-pub', prefix });
+      const pub = new EventPublisher(client);
+      for (let i = 0; i < N; i++)
+        await pub.publish(JobScrapedV1, { task_id: null, scraped_at: new Date().toISOString(), job: job(i) });
+
+      await waitFor(
+        () => count(`SELECT count(*)::int AS n FROM jobs WHERE indexed_at IS NOT NULL`),
+        (n) => n >= 25,
+        {
+          timeoutMs: 60_000,
+          what: 'some jobs indexed before the kill',
+        },
+      );
+      child!.kill('SIGKILL');
+      await new Promise((r) => child!.once('exit', r));
+      const atKill = await count(`SELECT count(*)::int AS n FROM job_match_scores`);
+      assert.ok(atKill < N, `the kill must land mid-run (${atKill} scored)`);
+
+      await startApp();
+      try {
+        await waitFor(
+          () => count(`SELECT count(*)::int AS n FROM job_match_scores`),
+          (n) => n >= N,
+          {
+            timeoutMs: 180_000,
+            intervalMs: 250,
+            what: 'every job scored after restart',
+          },
+        );
+        assert.equal(await count(`SELECT count(*)::int AS n FROM jobs`), N);
+        assert.equal(await count(`SELECT count(DISTINCT external_id)::int AS n FROM job_sources`), N);
+        assert.equal(await count(`SELECT count(*)::int AS n FROM job_sources`), N);
+        assert.equal(
+          await count(
+            `SELECT count(*)::int AS n FROM jobs WHERE indexed_at IS NOT NULL AND normalized_at IS NOT NULL`,
+          ),
+          N,
+        );
+        assert.equal(await count(`SELECT count(*)::int AS n FROM job_match_scores`), N);
+        for (const consumer of ['dedup', 'normalizer', 'embedder-jobs', 'matcher-jobs']) {
+          assert.equal(
+            await count(`SELECT count(*)::int AS n FROM processed_messages WHERE consumer = '${consumer}'`),
+            N,
+            consumer,
+          );
+        }
+        const ready = await api.get('/api/health/ready');
+        assert.equal(
+          ready.body.checks.vector_store.detail.job_embeddings,
+          N,
+          'vectors rebuilt in step with PostgreSQL',
+        );
+      } finally {
+        await client.close();
       }
-      const ready = await api.get('/api/health/ready');
-      assert.equal(ready.body.checks.vector_store.detail.job_embeddings, N, 'vectors rebuilt in step with PostgreSQL');
-    } finally {
-      await client.close();
-    }
-  });
-});
+    });
+  },
+);

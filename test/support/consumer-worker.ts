@@ -11,8 +11,14 @@ import { ConsumerRunner, NatsClient } from '@app/messaging';
 
 async function main(): Promise<void> {
   const config = loadConfig({ overrides: { nats: { prefix: process.env.NATS_PREFIX ?? '' } } });
-  const ds = await createDataSource(config.database.postgres, { database: process.env.TEST_DATABASE }).initialize();
-  const client = await NatsClient.connect({ url: config.nats.url, name: 'worker', prefix: config.nats.prefix });
+  const ds = await createDataSource(config.database.postgres, {
+    database: process.env.TEST_DATABASE,
+  }).initialize();
+  const client = await NatsClient.connect({
+    url: config.nats.url,
+    name: 'worker',
+    prefix: config.nats.prefix,
+  });
   const def = defineConsumer({
     durable: process.env.WORKER_DURABLE ?? 'crash',
     stream: 'JOBS',

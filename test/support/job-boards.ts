@@ -19,7 +19,8 @@ export interface JobBoards {
   close(): Promise<void>;
 }
 
-const fixture = (path: string) => readFileSync(resolve(process.cwd(), 'test/fixtures/scraping', path), 'utf8');
+const fixture = (path: string) =>
+  readFileSync(resolve(process.cwd(), 'test/fixtures/scraping', path), 'utf8');
 
 export const SHARED_POSTING = {
   title: 'Senior Backend Engineer',
@@ -32,10 +33,37 @@ export const SHARED_POSTING = {
     "Bachelor's degree in Computer Science or equivalent experience.",
 };
 
-const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const html = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const TITLES = ['Backend Engineer', 'Platform Engineer', 'Data Engineer', 'Frontend Engineer', 'ML Engineer', 'SRE', 'Mobile Engineer', 'Security Engineer'];
-const STACK = ['Go', 'Python', 'PostgreSQL', 'Kafka', 'Kubernetes', 'React', 'TypeScript', 'AWS', 'Terraform', 'Java', 'Rust', 'Spark', 'Airflow', 'Docker', 'gRPC', 'Redis'];
+const TITLES = [
+  'Backend Engineer',
+  'Platform Engineer',
+  'Data Engineer',
+  'Frontend Engineer',
+  'ML Engineer',
+  'SRE',
+  'Mobile Engineer',
+  'Security Engineer',
+];
+const STACK = [
+  'Go',
+  'Python',
+  'PostgreSQL',
+  'Kafka',
+  'Kubernetes',
+  'React',
+  'TypeScript',
+  'AWS',
+  'Terraform',
+  'Java',
+  'Rust',
+  'Spark',
+  'Airflow',
+  'Docker',
+  'gRPC',
+  'Redis',
+];
 
 /** A large board of distinct, realistic postings (benchmarks): ~1,500 characters each. */
 export function generatedGreenhouseBoard(n: number): string {
@@ -95,7 +123,13 @@ function lever(): string {
   const posting = (id: string, text: string, plain: string, workplaceType: string, location: string) => ({
     id,
     text,
-    categories: { location, commitment: 'Full-time', team: 'Engineering', department: 'Engineering', allLocations: [location] },
+    categories: {
+      location,
+      commitment: 'Full-time',
+      team: 'Engineering',
+      department: 'Engineering',
+      allLocations: [location],
+    },
     workplaceType,
     country: 'US',
     createdAt: Date.parse('2026-11-19T12:00:00Z'),
@@ -107,7 +141,13 @@ function lever(): string {
     applyUrl: `https://jobs.lever.co/acme/${id}/apply`,
   });
   return JSON.stringify([
-    posting('8a1b2c3d-0000-4000-8000-000000000001', SHARED_POSTING.title, SHARED_POSTING.description, 'remote', 'Remote'),
+    posting(
+      '8a1b2c3d-0000-4000-8000-000000000001',
+      SHARED_POSTING.title,
+      SHARED_POSTING.description,
+      'remote',
+      'Remote',
+    ),
     posting(
       '8a1b2c3d-0000-4000-8000-000000000002',
       'Android Engineer',
@@ -119,7 +159,13 @@ function lever(): string {
 }
 
 function hackernewsThread(): string {
-  const child = (id: number, text: string) => ({ id, text, created_at: '2026-11-02T15:00:00.000Z', author: 'hiring', children: [] });
+  const child = (id: number, text: string) => ({
+    id,
+    text,
+    created_at: '2026-11-02T15:00:00.000Z',
+    author: 'hiring',
+    children: [],
+  });
   return JSON.stringify({
     id: 4242,
     title: 'Ask HN: Who is hiring? (November 2026)',
@@ -146,7 +192,13 @@ function ycombinatorCompany(): string {
   const page = {
     component: 'WaasShowJobsPage',
     props: {
-      company: { id: 1, slug: 'acme', name: 'Acme Robotics', location: 'San Francisco, CA', batch_name: 'W24' },
+      company: {
+        id: 1,
+        slug: 'acme',
+        name: 'Acme Robotics',
+        location: 'San Francisco, CA',
+        batch_name: 'W24',
+      },
       jobPostings: [
         {
           id: 901,
@@ -185,14 +237,22 @@ const page = (body: string): Reply => ({ type: 'text/html; charset=utf-8', body 
 const ROUTES: Record<SourceName, (url: URL) => Reply | null> = {
   greenhouse: (u) => (u.pathname.startsWith('/v1/boards/') ? json(greenhouse()) : null),
   lever: (u) => (u.pathname.startsWith('/v0/postings/') ? json(lever()) : null),
-  ashby: (u) => (u.pathname.startsWith('/posting-api/job-board/') ? json(fixture('ashby/board-with-compensation.json')) : null),
+  ashby: (u) =>
+    u.pathname.startsWith('/posting-api/job-board/')
+      ? json(fixture('ashby/board-with-compensation.json'))
+      : null,
   ycombinator: (u) => (u.pathname.startsWith('/companies/') ? page(ycombinatorCompany()) : null),
   remoteok: (u) => (u.pathname === '/api' ? json(fixture('remoteok/api-with-salary.json')) : null),
   hackernews: (u) =>
-    u.pathname === '/api/v1/search_by_date' ? json(hackernewsSearch()) : u.pathname.startsWith('/api/v1/items/') ? json(hackernewsThread()) : null,
+    u.pathname === '/api/v1/search_by_date'
+      ? json(hackernewsSearch())
+      : u.pathname.startsWith('/api/v1/items/')
+        ? json(hackernewsThread())
+        : null,
   indeed: (u) => (u.pathname === '/jobs' ? page(fixture('indeed/results-page.html')) : null),
   dice: (u) => (u.pathname === '/v1/dice/jobs/search' ? json(fixture('dice/search-api.json')) : null),
-  wellfound: (u) => (u.pathname.startsWith('/role/') ? page(fixture('wellfound/role-location-apollo.html')) : null),
+  wellfound: (u) =>
+    u.pathname.startsWith('/role/') ? page(fixture('wellfound/role-location-apollo.html')) : null,
   builtin: (u) => (u.pathname.startsWith('/jobs') ? page(fixture('builtin/job-page-jsonld.html')) : null),
 };
 
@@ -205,15 +265,22 @@ export async function startJobBoards(opts: { greenhouseBoard?: string } = {}): P
     requests[source] = [];
     const server = http.createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      if (url.pathname === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private\n');
+      if (url.pathname === '/robots.txt')
+        return void res
+          .writeHead(200, { 'content-type': 'text/plain' })
+          .end('User-agent: *\nDisallow: /private\n');
       requests[source].push(`${req.method} ${url.pathname}${url.search}`);
       const fault = faults.get(source);
       if (fault?.kind === 'blocked') {
-        return void res.writeHead(403, { 'content-type': 'text/html' }).end('<html><title>Just a moment...</title><body>cf-chl captcha</body></html>');
+        return void res
+          .writeHead(403, { 'content-type': 'text/html' })
+          .end('<html><title>Just a moment...</title><body>cf-chl captcha</body></html>');
       }
       if (fault?.kind === 'rate-limited' && fault.times > 0) {
         fault.times--;
-        return void res.writeHead(429, { 'retry-after': String(fault.retryAfterSeconds), 'content-type': 'text/plain' }).end('slow down');
+        return void res
+          .writeHead(429, { 'retry-after': String(fault.retryAfterSeconds), 'content-type': 'text/plain' })
+          .end('slow down');
       }
       const reply =
         source === 'greenhouse' && opts.greenhouseBoard && url.pathname.startsWith('/v1/boards/')

@@ -13,7 +13,10 @@ import { pipelineFeatures } from './pipeline-features';
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger({ service: 'all-in-one', level: config.logging.level });
-  const models = await checkModelFiles({ modelsDir: resolve(config.models.dir), models: [config.models.embedding] });
+  const models = await checkModelFiles({
+    modelsDir: resolve(config.models.dir),
+    models: [config.models.embedding],
+  });
   if (!models.ok) log.error({ problem: models.message }, 'model files unusable: the ML parts stay off');
   const app = await createApiApp(config, log, pipelineFeatures(models.ok));
   await app.listen({ host: config.server.host, port: config.server.port });

@@ -33,10 +33,14 @@ export async function createApiApp(
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.register({ config, logger: log, features }), adapter, {
-    logger: new PinoNestLogger(log),
-    bufferLogs: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    ApiModule.register({ config, logger: log, features }),
+    adapter,
+    {
+      logger: new PinoNestLogger(log),
+      bufferLogs: false,
+    },
+  );
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(compress, { threshold: 1024 });
   app.enableCors({
@@ -68,7 +72,10 @@ export async function createApiApp(
   });
   fastify.addHook('onResponse', async (req: FastifyRequest, reply: FastifyReply) => {
     const route = req.routeOptions?.url ?? 'unmatched';
-    histogram.observe({ method: req.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    histogram.observe(
+      { method: req.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
     log.info(
       {
         method: req.method,

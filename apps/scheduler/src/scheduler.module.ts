@@ -5,7 +5,13 @@ import { SavedSearchesJob } from './saved-searches/saved-searches.job';
 import { SchedulerService } from './scheduler.service';
 
 @Module({
-  providers: [SavedSearchesRepository, ScrapeTasksRepository, SavedSearchesJob, CacheExpiryJob, SchedulerService],
+  providers: [
+    SavedSearchesRepository,
+    ScrapeTasksRepository,
+    SavedSearchesJob,
+    CacheExpiryJob,
+    SchedulerService,
+  ],
   exports: [SchedulerService],
 })
 export class SchedulerModule {}

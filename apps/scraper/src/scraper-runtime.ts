@@ -51,7 +51,7 @@ export class ScraperRuntime implements OnApplicationShutdown {
     this.fetchers = createFetchers({
       http: this.http,
       browser: this.browser,
-      baseUrls: s.base_urls as Partial<Record<SourceName, string>>,
+      baseUrls: s.base_urls,
     });
   }
 

@@ -4,5 +4,7 @@ import { ScrapeRequestedConsumer } from './scrape-requested/scrape-requested.con
 import { ScrapeRequestedService } from './scrape-requested/scrape-requested.service';
 import { ScraperRuntime } from './scraper-runtime';
 
-@Module({ providers: [ScraperRuntime, ScrapeTasksRepository, ScrapeRequestedService, ScrapeRequestedConsumer] })
+@Module({
+  providers: [ScraperRuntime, ScrapeTasksRepository, ScrapeRequestedService, ScrapeRequestedConsumer],
+})
 export class ScraperModule {}

@@ -58,7 +58,11 @@ export const configSchema = z
           .strict(),
         qdrant: z
           .object({
-            url: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+            url: z
+              .string()
+              .url()
+              .optional()
+              .or(z.literal('').transform(() => undefined)),
             host: z.string().min(1),
             port: port(),
             api_key: optionalSecret(),
@@ -71,7 +75,10 @@ export const configSchema = z
       .object({
         url: z.string().min(1),
         /** Prefix for stream names and subjects; tests use one per file. Empty in production. */
-        prefix: z.string().regex(/^[a-z0-9_]*$/, 'lower-case letters, digits and _ only').default(''),
+        prefix: z
+          .string()
+          .regex(/^[a-z0-9_]*$/, 'lower-case letters, digits and _ only')
+          .default(''),
         retention: duration(),
         storage: z.enum(['file', 'memory']).default('file'),
         replicas: int(1, 5).default(1),
@@ -114,9 +121,7 @@ export const configSchema = z
       })
       .strict(),
     cache: z.object({ enabled: bool(), ttl: duration(), max_size: int(0) }).strict(),
-    rate_limit: z
-      .object({ enabled: bool(), requests_per_minute: int(1), burst: int(1) })
-      .strict(),
+    rate_limit: z.object({ enabled: bool(), requests_per_minute: int(1), burst: int(1) }).strict(),
     cors: z
       .object({
         allowed_origins: z.array(z.string().min(1)),
@@ -133,7 +138,9 @@ export const configSchema = z
         login_lockout: duration(),
       })
       .strict(),
-    logging: z.object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) }).strict(),
+    logging: z
+      .object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) })
+      .strict(),
   })
   .strict();
 

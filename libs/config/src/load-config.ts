@@ -37,7 +37,7 @@ export function loadConfig(opts: LoadConfigOptions = {}): AppConfig {
   }
   let tree = interpolate(raw, env) as Record<string, unknown>;
   tree = deepMerge(tree, envOverrides(env));
-  if (opts.overrides) tree = deepMerge(tree, opts.overrides as Record<string, unknown>);
+  if (opts.overrides) tree = deepMerge(tree, opts.overrides);
   const result = configSchema.safeParse(tree);
   if (!result.success) throw new ConfigError(result.error.issues.map(describeIssue));
   return result.data;
@@ -57,7 +57,7 @@ function envOverrides(env: NodeJS.ProcessEnv): Record<string, unknown> {
     const path = name.slice(ENV_OVERRIDE_PREFIX.length).toLowerCase().split('__');
     let node = out;
     path.slice(0, -1).forEach((part) => {
-      node[part] = (node[part] as Record<string, unknown> | undefined) ?? {};
+      node[part] = node[part] ?? {};
       node = node[part] as Record<string, unknown>;
     });
     const leaf = path[path.length - 1] ?? '';
@@ -70,8 +70,7 @@ function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>)
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
     const b = out[k];
-    out[k] =
-      isPlainObject(b) && isPlainObject(v) ? deepMerge(b, v) : (v as Record<string, unknown>[keyof object]);
+    out[k] = isPlainObject(b) && isPlainObject(v) ? deepMerge(b, v) : v;
   }
   return out;
 }

@@ -16,7 +16,9 @@ export interface ConsumerDefinition {
   readonly concurrency: number;
 }
 
-export function defineConsumer(def: Partial<ConsumerDefinition> & Pick<ConsumerDefinition, 'durable' | 'stream' | 'subjects'>): ConsumerDefinition {
+export function defineConsumer(
+  def: Partial<ConsumerDefinition> & Pick<ConsumerDefinition, 'durable' | 'stream' | 'subjects'>,
+): ConsumerDefinition {
   return {
     maxDeliver: 5,
     ackWaitMs: 30_000,

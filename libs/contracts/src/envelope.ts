@@ -15,7 +15,9 @@ export interface Envelope<P = unknown> {
 export const envelopeSchema = z
   .object({
     id: z.string().min(1),
-    type: z.string().regex(/^[a-z0-9_-]+\.[a-z0-9_-]+\.[a-z0-9_-]+\.v\d+$/, 'must be <domain>.<entity>.<event>.v<N>'),
+    type: z
+      .string()
+      .regex(/^[a-z0-9_-]+\.[a-z0-9_-]+\.[a-z0-9_-]+\.v\d+$/, 'must be <domain>.<entity>.<event>.v<N>'),
     occurredAt: z.string().datetime({ offset: true }),
     correlationId: z.string().min(1),
     causationId: z.string().min(1).nullable(),

@@ -25,5 +25,7 @@ export function parsePayload<P>(event: EventDefinition<string, P>, payload: unkn
   const result = event.schema.safeParse(payload);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`);
-  throw new PermanentError(`invalid ${event.subject} payload: ${problems.join('; ')}`, 'invalid', { problems });
+  throw new PermanentError(`invalid ${event.subject} payload: ${problems.join('; ')}`, 'invalid', {
+    problems,
+  });
 }

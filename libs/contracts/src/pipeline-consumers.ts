@@ -19,7 +19,12 @@ export const PIPELINE_CONSUMERS = {
     maxDeliver: 3,
     concurrency: 2,
   }),
-  dedup: defineConsumer({ durable: 'dedup', stream: 'JOBS', subjects: [JobScrapedV1.subject], concurrency: 4 }),
+  dedup: defineConsumer({
+    durable: 'dedup',
+    stream: 'JOBS',
+    subjects: [JobScrapedV1.subject],
+    concurrency: 4,
+  }),
   normalizer: defineConsumer({
     durable: 'normalizer',
     stream: 'JOBS',
@@ -40,7 +45,12 @@ export const PIPELINE_CONSUMERS = {
     subjects: [ResumeUploadedV1.subject],
     concurrency: 2,
   }),
-  jobMatcher: defineConsumer({ durable: 'matcher-jobs', stream: 'JOBS', subjects: [JobIndexedV1.subject], concurrency: 8 }),
+  jobMatcher: defineConsumer({
+    durable: 'matcher-jobs',
+    stream: 'JOBS',
+    subjects: [JobIndexedV1.subject],
+    concurrency: 8,
+  }),
   resumeMatcher: defineConsumer({
     durable: 'matcher-resumes',
     stream: 'RESUMES',

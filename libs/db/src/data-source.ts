@@ -47,7 +47,12 @@ export type Queryable = Pick<EntityManager, 'query'>;
  */
 export async function queryRows<T>(q: Queryable, sql: string, params: unknown[] = []): Promise<T[]> {
   const result: unknown = await q.query(sql, params);
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  ) {
     return result[0] as T[];
   }
   return result as T[];

@@ -57,6 +57,7 @@ function consumer(durable: string, extra: Partial<ConsumerDefinition> = {}): Con
   });
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests bind handlers of several payload shapes
 async function startRunner(def: ConsumerDefinition, handle: EventHandler<any>): Promise<ConsumerRunner> {
   const runner = new ConsumerRunner(def, [{ event: JobNormalizedV1, handle }], { client, ds: db.ds, log });
   await runner.start();
@@ -83,7 +84,9 @@ async function dlqMessages(stage: string): Promise<Array<{ data: string; headers
 
 before(async () => {
   db = await createTestDatabase(config.database.postgres, 'runner');
-  await db.ds.query(`CREATE TABLE handled (consumer text, job_id uuid, n int, at timestamptz DEFAULT clock_timestamp())`);
+  await db.ds.query(
+    `CREATE TABLE handled (consumer text, job_id uuid, n int, at timestamptz DEFAULT clock_timestamp())`,
+  );
 });
 
 after(async () => {
@@ -95,12 +98,27 @@ after(async () => {
 describe('publisher', () => {
   it('drops a duplicate publish (same Nats-Msg-Id)', async () => {
     await freshBus('dropsa');
-    const first = await publisher.publish(JobIndexedV1, { job_id: uuid(1), content_hash: 'a', model: 'm', task_id: null });
-    const again = await publisher.publish(JobIndexedV1, { job_id: uuid(1), content_hash: 'a', model: 'm', task_id: null });
+    const first = await publisher.publish(JobIndexedV1, {
+      job_id: uuid(1),
+      content_hash: 'a',
+      model: 'm',
+      task_id: null,
+    });
+    const again = await publisher.publish(JobIndexedV1, {
+      job_id: uuid(1),
+      content_hash: 'a',
+      model: 'm',
+      task_id: null,
+    });
     assert.equal(first.duplicate, false);
     assert.equal(again.duplicate, true);
     assert.equal(again.seq, first.seq);
-    const other = await publisher.publish(JobIndexedV1, { job_id: uuid(1), content_hash: 'b', model: 'm', task_id: null });
+    const other = await publisher.publish(JobIndexedV1, {
+      job_id: uuid(1),
+      content_hash: 'b',
+      model: 'm',
+      task_id: null,
+    });
     assert.equal(other.duplicate, false);
   });
 
@@ -128,7 +146,11 @@ describe('consumer runner', () => {
       () => db.ds.query(`SELECT count(*)::int AS n FROM processed_messages WHERE consumer = 'dup'`),
       (r: Array<{ n: number }>) => r[0]!.n === 1,
     );
-    await waitFor(() => consumerPending(def), (n) => n === 0, { what: 'dup consumer drained' });
+    await waitFor(
+      () => consumerPending(def),
+      (n) => n === 0,
+      { what: 'dup consumer drained' },
+    );
     const rows = await db.ds.query(`SELECT count(*)::int AS n FROM handled WHERE consumer = 'dup'`);
     assert.equal(rows[0].n, 1);
   });
@@ -142,7 +164,11 @@ describe('consumer runner', () => {
       await ctx.tx.query(`INSERT INTO handled (consumer, job_id) VALUES ('flaky', $1)`, [p.job_id]);
     });
     await publisher.publish(JobNormalizedV1, normalized(20));
-    await waitFor(() => handledCount(`handled WHERE consumer = 'flaky'`), (n) => n === 1, { timeoutMs: 20_000 });
+    await waitFor(
+      () => handledCount(`handled WHERE consumer = 'flaky'`),
+      (n) => n === 1,
+      { timeoutMs: 20_000 },
+    );
     assert.equal(attempts.length, 3);
     const gap1 = attempts[1]! - attempts[0]!;
     const gap2 = attempts[2]! - attempts[1]!;
@@ -160,8 +186,16 @@ describe('consumer runner', () => {
     });
     await publisher.publish(JobNormalizedV1, normalized(31));
     for (let i = 32; i < 37; i++) await publisher.publish(JobNormalizedV1, normalized(i));
-    await waitFor(() => handledCount(`handled WHERE consumer = 'poison'`), (n) => n === 5, { timeoutMs: 20_000 });
-    const dead = await waitFor(() => dlqMessages('poison'), (m) => m.length === 1, { timeoutMs: 20_000 });
+    await waitFor(
+      () => handledCount(`handled WHERE consumer = 'poison'`),
+      (n) => n === 5,
+      { timeoutMs: 20_000 },
+    );
+    const dead = await waitFor(
+      () => dlqMessages('poison'),
+      (m) => m.length === 1,
+      { timeoutMs: 20_000 },
+    );
     const h = dead[0]!.headers;
     assert.match(h[H.dlqError]!, /gave up after 3 deliveries: cannot embed: tensor shape mismatch/);
     assert.equal(h[H.dlqErrorKind], 'max_deliveries');
@@ -184,16 +218,34 @@ describe('consumer runner', () => {
     });
     const bad = { ...buildEnvelope(JobNormalizedV1, normalized(41)).envelope, payload: { job_id: 42 } };
     await client.js.publish(client.ns.subject(JobNormalizedV1.subject), JSON.stringify(bad));
-    const dead = await waitFor(() => dlqMessages('perm'), (m) => m.length === 3, { timeoutMs: 20_000 });
-    const byKind = dead.map((d) => `${d.headers[H.dlqErrorKind]}|${d.headers[H.dlqDeliveryCount]}|${d.headers[H.dlqError]}`);
-    assert.ok(byKind.some((k) => k === 'permanent|1|job has no description'), byKind.join('\n'));
-    assert.ok(byKind.some((k) => /^malformed\|1\|message body is not JSON/.test(k)), byKind.join('\n'));
-    assert.ok(byKind.some((k) => /^permanent\|1\|invalid jobs\.job\.normalized\.v1 payload: job_id/.test(k)), byKind.join('\n'));
+    const dead = await waitFor(
+      () => dlqMessages('perm'),
+      (m) => m.length === 3,
+      { timeoutMs: 20_000 },
+    );
+    const byKind = dead.map(
+      (d) => `${d.headers[H.dlqErrorKind]}|${d.headers[H.dlqDeliveryCount]}|${d.headers[H.dlqError]}`,
+    );
+    assert.ok(
+      byKind.some((k) => k === 'permanent|1|job has no description'),
+      byKind.join('\n'),
+    );
+    assert.ok(
+      byKind.some((k) => /^malformed\|1\|message body is not JSON/.test(k)),
+      byKind.join('\n'),
+    );
+    assert.ok(
+      byKind.some((k) => /^permanent\|1\|invalid jobs\.job\.normalized\.v1 payload: job_id/.test(k)),
+      byKind.join('\n'),
+    );
     assert.deepEqual(calls, [uuid(40)], 'the handler never sees an invalid payload');
   });
 
   async function consumerPending(def: ConsumerDefinition): Promise<number> {
-    const info = await client.jsm.consumers.info(client.ns.stream(def.stream), client.ns.durable(def.durable));
+    const info = await client.jsm.consumers.info(
+      client.ns.stream(def.stream),
+      client.ns.durable(def.durable),
+    );
     return info.num_pending + info.num_ack_pending;
   }
 });
@@ -207,7 +259,12 @@ describe('outbox', () => {
     });
     await assert.rejects(
       db.ds.transaction(async (tx) => {
-        await addToOutbox(tx, JobIndexedV1, { job_id: uuid(51), content_hash: 'c', model: 'm', task_id: null });
+        await addToOutbox(tx, JobIndexedV1, {
+          job_id: uuid(51),
+          content_hash: 'c',
+          model: 'm',
+          task_id: null,
+        });
         throw new Error('business rule failed');
       }),
       /business rule failed/,
@@ -221,7 +278,9 @@ describe('outbox', () => {
     await relay.stop();
     const afterInfo = await client.jsm.streams.info(client.ns.stream('JOBS'));
     assert.equal(afterInfo.state.messages - before.state.messages, 1);
-    const last = await client.jsm.streams.getMessage(client.ns.stream('JOBS'), { last_by_subj: client.ns.subject(JobIndexedV1.subject) });
+    const last = await client.jsm.streams.getMessage(client.ns.stream('JOBS'), {
+      last_by_subj: client.ns.subject(JobIndexedV1.subject),
+    });
     assert.equal(JSON.parse(new TextDecoder().decode(last!.data)).payload.job_id, uuid(50));
     const rows = await db.ds.query(`SELECT count(*)::int AS n FROM outbox`);
     assert.equal(rows[0].n, 1, 'the rolled-back row does not exist');
@@ -250,15 +309,25 @@ describe('replay', () => {
     const jobs = [60, 61, 62];
     const firstSeq = (await client.jsm.streams.info(client.ns.stream('JOBS'))).state.last_seq + 1;
     for (const n of jobs) await publisher.publish(JobNormalizedV1, normalized(n));
-    await waitFor(() => Promise.resolve(seen.length), (n) => n >= 3);
+    await waitFor(
+      () => Promise.resolve(seen.length),
+      (n) => n >= 3,
+    );
     const snapshot = async () =>
-      JSON.stringify(await db.ds.query(`SELECT name, normalized_name FROM companies WHERE normalized_name LIKE 'replay-%' ORDER BY 2`));
+      JSON.stringify(
+        await db.ds.query(
+          `SELECT name, normalized_name FROM companies WHERE normalized_name LIKE 'replay-%' ORDER BY 2`,
+        ),
+      );
     const once = await snapshot();
     const baseline = bystanderCalls;
     for (let round = 0; round < 2; round++) {
       const r = await replayToConsumer(client, def, { fromSeq: firstSeq });
       assert.equal(r.replayed, 3);
-      await waitFor(() => Promise.resolve(seen.filter((s) => s.startsWith(r.replayId)).length), (n) => n === 3);
+      await waitFor(
+        () => Promise.resolve(seen.filter((s) => s.startsWith(r.replayId)).length),
+        (n) => n === 3,
+      );
     }
     assert.equal(await snapshot(), once);
     assert.equal(bystanderCalls, baseline, 'replay reaches only the named consumer');

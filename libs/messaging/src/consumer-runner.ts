@@ -25,6 +25,7 @@ export interface HandlerContext {
   /** The transaction the processed_messages row commits in: write through it. */
   tx: EntityManager;
   /** Queue the next event in the same transaction (outbox). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any event, its payload type checked
   emit<E extends EventDefinition<string, any>>(event: E, payload: PayloadOf<E>): Promise<void>;
   /** Tell the server we are still working (the runner also does it on a timer). */
   working(): void;
@@ -50,6 +51,9 @@ export interface ConsumerRunnerDeps {
 }
 
 export type Outcome = 'ack' | 'duplicate' | 'nak' | 'dead_letter';
+
+// Handlers of different payload types share one map; each binding validates its own payload.
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment */
 
 /**
  * Runs one durable consumer and settles every message: ack on success (or when the

@@ -108,32 +108,35 @@ export class OutboxRelay {
 
   private async relayBatch(): Promise<number> {
     const limit = this.opts.batchSize ?? 200;
-    return this.ds.transaction(async (tx) => {
-      const rows: OutboxRow[] = await tx.query(
-        `SELECT seq, msg_id, envelope FROM outbox WHERE published_at IS NULL
+    return this.ds
+      .transaction(async (tx) => {
+        const rows: OutboxRow[] = await tx.query(
+          `SELECT seq, msg_id, envelope FROM outbox WHERE published_at IS NULL
          ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit],
-      );
-      const done: string[] = [];
-      for (const row of rows) {
-        try {
-          await this.publisher.publishEnvelope(row.envelope, row.msg_id);
-          done.push(row.seq);
-        } catch (e) {
-          await tx.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE seq = $1`, [
-            row.seq,
-            (e as Error).message.slice(0, 1000),
-          ]);
-          break; // keep order: the rest waits for this one
+          [limit],
+        );
+        const done: string[] = [];
+        for (const row of rows) {
+          try {
+            await this.publisher.publishEnvelope(row.envelope, row.msg_id);
+            done.push(row.seq);
+          } catch (e) {
+            await tx.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE seq = $1`, [
+              row.seq,
+              (e as Error).message.slice(0, 1000),
+            ]);
+            break; // keep order: the rest waits for this one
+          }
         }
-      }
-      if (done.length) {
-        await tx.query(`UPDATE outbox SET published_at = NOW(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])`, [
-          done,
-        ]);
-      }
-      return done.length === rows.length ? rows.length : -1;
-    }).then((n) => (n < 0 ? 0 : n));
+        if (done.length) {
+          await tx.query(
+            `UPDATE outbox SET published_at = NOW(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])`,
+            [done],
+          );
+        }
+        return done.length === rows.length ? rows.length : -1;
+      })
+      .then((n) => (n < 0 ? 0 : n));
   }
 
   private async cleanup(): Promise<void> {

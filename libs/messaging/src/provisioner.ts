@@ -71,7 +71,11 @@ async function provisionStream(
 }
 
 /** The durable pull consumer for a definition, created or updated in place. */
-export async function ensureConsumer(jsm: JetStreamManager, ns: Namespace, def: ConsumerDefinition): Promise<string> {
+export async function ensureConsumer(
+  jsm: JetStreamManager,
+  ns: Namespace,
+  def: ConsumerDefinition,
+): Promise<string> {
   const stream = ns.stream(def.stream);
   const durable = ns.durable(def.durable);
   const filters = [...def.subjects, replaySubject(def.stream, def.durable)].map((s) => ns.subject(s));

@@ -17,7 +17,11 @@ export interface EventMeta {
 }
 
 /** Builds the envelope of an event; its id is derived from the msg id, so it is stable too. */
-export function buildEnvelope<P>(event: EventDefinition<string, P>, payload: P, meta: EventMeta = {}): {
+export function buildEnvelope<P>(
+  event: EventDefinition<string, P>,
+  payload: P,
+  meta: EventMeta = {},
+): {
   envelope: Envelope<P>;
   msgId: string;
 } {
@@ -37,7 +41,11 @@ export function buildEnvelope<P>(event: EventDefinition<string, P>, payload: P, 
   };
 }
 
-export function envelopeHeaders(envelope: Envelope, msgId: string, extra: Record<string, string> = {}): MsgHdrs {
+export function envelopeHeaders(
+  envelope: Envelope,
+  msgId: string,
+  extra: Record<string, string> = {},
+): MsgHdrs {
   const h = natsHeaders();
   h.set(H.msgId, msgId);
   h.set(H.eventType, envelope.type);
@@ -59,7 +67,11 @@ export class EventPublisher {
     return this.publishEnvelope(envelope, msgId);
   }
 
-  async publishEnvelope(envelope: Envelope, msgId: string, extra: Record<string, string> = {}): Promise<PubAck> {
+  async publishEnvelope(
+    envelope: Envelope,
+    msgId: string,
+    extra: Record<string, string> = {},
+  ): Promise<PubAck> {
     try {
       return await this.client.js.publish(this.client.ns.subject(envelope.type), JSON.stringify(envelope), {
         msgID: msgId,

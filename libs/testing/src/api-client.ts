@@ -1,3 +1,5 @@
+/* Test helper: response bodies are JSON of any shape; tests assert on them. */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access */
 import { randomBytes } from 'node:crypto';
 
 export interface ApiResponse<T = any> {
@@ -13,7 +15,12 @@ export class TestApiClient {
     public token?: string,
   ) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     const res = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {

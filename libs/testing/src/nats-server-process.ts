@@ -41,9 +41,13 @@ export class NatsServerProcess {
   }
 
   async start(): Promise<void> {
-    this.proc = spawn(natsServerBinary(), ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    this.proc = spawn(
+      natsServerBinary(),
+      ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     await new Promise<void>((res, rej) => {
       const timer = setTimeout(() => rej(new Error('nats-server did not start')), 10_000);
       let buf = '';

@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type AuthedUser } from '../common/public.decorator';
 import { ApplicationsService } from './applications.service';
@@ -26,7 +38,11 @@ export class ApplicationsController {
   }
 
   @Put(':id')
-  update(@CurrentUser() user: AuthedUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateApplicationDto) {
+  update(
+    @CurrentUser() user: AuthedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateApplicationDto,
+  ) {
     return this.service.update(user.id, id, body);
   }
 

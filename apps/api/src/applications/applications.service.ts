@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PermanentError } from '@app/contracts';
-import { ApplicationsRepository, type ApplicationPatch, type ApplicationRow, type TimelineRow } from '@app/db';
+import {
+  ApplicationsRepository,
+  type ApplicationPatch,
+  type ApplicationRow,
+  type TimelineRow,
+} from '@app/db';
 import type { CreateApplicationDto, UpdateApplicationDto } from './dto/application.dto';
 
 /** Tracks applications from saved to offer; every status change lands on the timeline. */
@@ -18,8 +23,12 @@ export class ApplicationsService {
     return { ...app, timeline: await this.repo.timeline(userId, id) };
   }
 
-  async create(userId: string, dto: CreateApplicationDto): Promise<ApplicationRow & { timeline: TimelineRow[] }> {
-    if (!(await this.repo.jobExists(dto.job_id))) throw new PermanentError(`job ${dto.job_id} not found`, 'not_found');
+  async create(
+    userId: string,
+    dto: CreateApplicationDto,
+  ): Promise<ApplicationRow & { timeline: TimelineRow[] }> {
+    if (!(await this.repo.jobExists(dto.job_id)))
+      throw new PermanentError(`job ${dto.job_id} not found`, 'not_found');
     const { job_id, ...fields } = dto;
     const id = await this.repo.transaction(async (tx) => {
       const created = await this.repo.create(tx, userId, job_id, fields);
@@ -30,7 +39,11 @@ export class ApplicationsService {
     return this.get(userId, id);
   }
 
-  async update(userId: string, id: string, dto: UpdateApplicationDto): Promise<ApplicationRow & { timeline: TimelineRow[] }> {
+  async update(
+    userId: string,
+    id: string,
+    dto: UpdateApplicationDto,
+  ): Promise<ApplicationRow & { timeline: TimelineRow[] }> {
     const { timeline_note, ...patch } = dto;
     await this.repo.transaction(async (tx) => {
       const current = await this.repo.get(userId, id, tx);

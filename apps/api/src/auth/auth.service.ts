@@ -14,8 +14,7 @@ export interface IssuedSession {
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /** Hash of a password nobody has, verified when the e-mail is unknown so timing says nothing. */
-const DUMMY_HASH =
-  'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 @Injectable()
 export class AuthService {
@@ -28,8 +27,17 @@ export class AuthService {
     @Inject(LoginAttemptsRepository) private readonly attempts: LoginAttemptsRepository,
   ) {}
 
-  async register(email: string, password: string, displayName: string | undefined, meta: SessionMeta): Promise<IssuedSession> {
-    const user = await this.users.create(email.trim(), await this.hasher.hash(password), displayName?.trim() || null);
+  async register(
+    email: string,
+    password: string,
+    displayName: string | undefined,
+    meta: SessionMeta,
+  ): Promise<IssuedSession> {
+    const user = await this.users.create(
+      email.trim(),
+      await this.hasher.hash(password),
+      displayName?.trim() || null,
+    );
     if (!user) throw new PermanentError('an account with this e-mail already exists', 'conflict');
     return this.issue(user, meta);
   }
@@ -44,7 +52,8 @@ export class AuthService {
     const ok = await this.hasher.verify(password, user?.password_hash ?? DUMMY_HASH);
     if (!user || !ok) {
       const { login_max_failures, login_window, login_lockout } = this.config.auth;
-      for (const key of keys) await this.attempts.recordFailure(key, login_max_failures, login_window, login_lockout);
+      for (const key of keys)
+        await this.attempts.recordFailure(key, login_max_failures, login_window, login_lockout);
       throw new UnauthorizedException('wrong e-mail or password');
     }
     await this.attempts.reset(keys[0]!);

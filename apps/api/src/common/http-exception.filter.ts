@@ -34,7 +34,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const { status, message } = this.describe(exception);
     if (status >= 500) this.log.error({ err: exception, reqId: req.id }, 'request failed');
     if (status === 503) void reply.header('Retry-After', '5');
-    const body: ErrorBody = { statusCode: status, error: reasonPhrase(status), message, requestId: String(req.id) };
+    const body: ErrorBody = {
+      statusCode: status,
+      error: reasonPhrase(status),
+      message,
+      requestId: String(req.id),
+    };
     void reply.status(status).send(body);
   }
 
@@ -42,11 +47,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (e instanceof HttpException) {
       const res = e.getResponse();
       const message =
-        typeof res === 'object' && res && 'message' in res ? (res as { message: string | string[] }).message : e.message;
+        typeof res === 'object' && res && 'message' in res
+          ? (res as { message: string | string[] }).message
+          : e.message;
       return { status: e.getStatus(), message };
     }
     if (e instanceof PermanentError) return { status: KIND_STATUS[e.kind], message: e.message };
-    if (e instanceof TransientError) return { status: 503, message: 'temporarily unavailable, try again shortly' };
+    if (e instanceof TransientError)
+      return { status: 503, message: 'temporarily unavailable, try again shortly' };
     const fastifyStatus = (e as { statusCode?: number } | null)?.statusCode;
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
       return { status: fastifyStatus, message: (e as Error).message };
@@ -56,6 +64,6 @@ export class HttpExceptionFilter implements ExceptionFilter {
 }
 
 function reasonPhrase(status: number): string {
-  const name = Object.entries(HttpStatus).find(([, v]) => v === status)?.[0];
+  const name = Object.entries(HttpStatus).find(([, v]) => (v as number) === status)?.[0];
   return name ? name.toLowerCase().replace(/_/g, ' ') : 'error';
 }

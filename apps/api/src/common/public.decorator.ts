@@ -1,4 +1,9 @@
-import { createParamDecorator, SetMetadata, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import {
+  createParamDecorator,
+  SetMetadata,
+  UnauthorizedException,
+  type ExecutionContext,
+} from '@nestjs/common';
 import type { PublicUser } from '@app/db';
 
 export const IS_PUBLIC = Symbol('IS_PUBLIC');

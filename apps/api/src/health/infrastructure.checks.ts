@@ -30,7 +30,9 @@ export const streamsCheck = (client: NatsClient): ReadinessCheck => ({
     for (const name of STREAM_NAMES) {
       const info = await client.jsm.streams.info(client.ns.stream(name)).catch(() => null);
       if (!info) missing++;
-      detail[name] = info ? { messages: info.state.messages, consumers: info.state.consumer_count } : 'missing';
+      detail[name] = info
+        ? { messages: info.state.messages, consumers: info.state.consumer_count }
+        : 'missing';
     }
     return { state: missing ? 'down' : 'ok', detail };
   },

@@ -23,11 +23,21 @@ export async function runChecks(checks: readonly ReadinessCheck[], timeoutMs = 3
       try {
         const result = await Promise.race([
           c.check(),
-          new Promise<CheckResult>((res) => setTimeout(() => res({ state: 'down', detail: `timed out after ${timeoutMs} ms` }), timeoutMs)),
+          new Promise<CheckResult>((res) =>
+            setTimeout(() => res({ state: 'down', detail: `timed out after ${timeoutMs} ms` }), timeoutMs),
+          ),
         ]);
         return [c.name, { ...result, latency_ms: Date.now() - started, critical: c.critical }];
       } catch (e) {
-        return [c.name, { state: 'down', detail: (e as Error).message, latency_ms: Date.now() - started, critical: c.critical }];
+        return [
+          c.name,
+          {
+            state: 'down',
+            detail: (e as Error).message,
+            latency_ms: Date.now() - started,
+            critical: c.critical,
+          },
+        ];
       }
     }),
   );

@@ -3,5 +3,8 @@ import { JobListingRepository, JobsRepository, MatchScoresRepository } from '@ap
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
 
-@Module({ controllers: [JobsController], providers: [JobsService, JobListingRepository, JobsRepository, MatchScoresRepository] })
+@Module({
+  controllers: [JobsController],
+  providers: [JobsService, JobListingRepository, JobsRepository, MatchScoresRepository],
+})
 export class JobsModule {}

@@ -36,7 +36,10 @@ export class JobsService {
   async get(userId: string, id: string) {
     const job = await this.jobs.get(this.ds, id);
     if (!job) throw new PermanentError(`job ${id} not found`, 'not_found');
-    const [sources, match] = await Promise.all([this.jobs.sources(this.ds, id), this.scores.forUserJob(userId, id)]);
+    const [sources, match] = await Promise.all([
+      this.jobs.sources(this.ds, id),
+      this.scores.forUserJob(userId, id),
+    ]);
     const { canonical_key: _k, company_key: _c, embedding_id: _e, ...rest } = job;
     return {
       ...rest,

@@ -29,7 +29,13 @@ export class ResumesService {
       const resumeId = await this.resumes.create(
         tx,
         { user_id: userId, title: dto.title?.trim() || 'Resume', format, content, content_hash: hash },
-        chunks.map((c) => ({ ordinal: c.ordinal, section: c.section, text: c.text, start: c.start, end: c.end })),
+        chunks.map((c) => ({
+          ordinal: c.ordinal,
+          section: c.section,
+          text: c.text,
+          start: c.start,
+          end: c.end,
+        })),
       );
       await addToOutbox(tx, ResumeUploadedV1, { resume_id: resumeId, user_id: userId, content_hash: hash });
       return resumeId;
@@ -49,7 +55,14 @@ export class ResumesService {
     return {
       ...resume,
       status: resume.indexed_at ? 'indexed' : 'processing',
-      chunks: chunks.map((c) => ({ id: c.id, ordinal: c.ordinal, section: c.section, text: c.text, start: c.start_offset, end: c.end_offset })),
+      chunks: chunks.map((c) => ({
+        id: c.id,
+        ordinal: c.ordinal,
+        section: c.section,
+        text: c.text,
+        start: c.start_offset,
+        end: c.end_offset,
+      })),
     };
   }
 }

@@ -16,7 +16,13 @@ export class ScrapeService {
   /** A task row and scrape.task.requested.v1, committed together. */
   async create(userId: string, dto: CreateScrapeDto) {
     const sources = [...new Set(dto.sources)];
-    const query = { keywords: dto.keywords, location: dto.location, remote: dto.remote, board: dto.board, max_pages: dto.max_pages };
+    const query = {
+      keywords: dto.keywords,
+      location: dto.location,
+      remote: dto.remote,
+      board: dto.board,
+      max_pages: dto.max_pages,
+    };
     const id = await this.ds.transaction(async (tx) => {
       const taskId = await this.tasks.create(tx, userId, query, sources);
       await addToOutbox(tx, ScrapeRequestedV1, { task_id: taskId, user_id: userId, query, sources });

@@ -29,7 +29,12 @@ export class JobScrapedService {
     // Same-company postings are decided one at a time, so two boards racing cannot both insert.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`dedup:${companyKey}`]);
     const hash = jobContentHash(job);
-    const ref = { source: job.source, external_id: job.external_id, url: job.url, apply_url: job.apply_url ?? null };
+    const ref = {
+      source: job.source,
+      external_id: job.external_id,
+      url: job.url,
+      apply_url: job.apply_url ?? null,
+    };
     const seen = await this.jobs.findBySource(tx, job.source, job.external_id);
     if (seen) {
       await this.jobs.addSource(tx, seen.id, ref);
@@ -39,11 +44,18 @@ export class JobScrapedService {
         content_hash: hash,
         apply_url: employerApplyUrl(job) ?? seen.apply_url,
       });
-      await ctx.emit(JobUniqueV1, { job_id: seen.id, task_id: payload.task_id, content_hash: hash, scraped_at: payload.scraped_at });
+      await ctx.emit(JobUniqueV1, {
+        job_id: seen.id,
+        task_id: payload.task_id,
+        content_hash: hash,
+        scraped_at: payload.scraped_at,
+      });
       return 'updated';
     }
     const key = canonicalJobKey(job);
-    const match = (await this.jobs.findByCanonicalKeyOrUrl(tx, key, job.url)) ?? (await this.nearDuplicate(tx, companyKey, job));
+    const match =
+      (await this.jobs.findByCanonicalKeyOrUrl(tx, key, job.url)) ??
+      (await this.nearDuplicate(tx, companyKey, job));
     if (match) {
       await this.jobs.addSource(tx, match.id, ref);
       const preferred = employerApplyUrl(job);
@@ -61,7 +73,12 @@ export class JobScrapedService {
       apply_url: employerApplyUrl(job),
     });
     await this.jobs.addSource(tx, id, ref);
-    await ctx.emit(JobUniqueV1, { job_id: id, task_id: payload.task_id, content_hash: hash, scraped_at: payload.scraped_at });
+    await ctx.emit(JobUniqueV1, {
+      job_id: id,
+      task_id: payload.task_id,
+      content_hash: hash,
+      scraped_at: payload.scraped_at,
+    });
     return 'new';
   }
 

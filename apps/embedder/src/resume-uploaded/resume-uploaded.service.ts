@@ -14,10 +14,16 @@ export class ResumeUploadedService {
     @Inject(SearchEngine) private readonly engine: SearchEngine,
   ) {}
 
-  async index(payload: PayloadOf<typeof ResumeUploadedV1>, ctx: HandlerContext): Promise<'indexed' | 'stale'> {
+  async index(
+    payload: PayloadOf<typeof ResumeUploadedV1>,
+    ctx: HandlerContext,
+  ): Promise<'indexed' | 'stale'> {
     const resume = await this.resumes.getForPipeline(ctx.tx, payload.resume_id);
     if (!resume || resume.user_id !== payload.user_id) {
-      throw new PermanentError(`resume ${payload.resume_id} of user ${payload.user_id} does not exist`, 'not_found');
+      throw new PermanentError(
+        `resume ${payload.resume_id} of user ${payload.user_id} does not exist`,
+        'not_found',
+      );
     }
     if (resume.content_hash !== payload.content_hash) return 'stale';
     const chunks = await this.resumes.chunks(ctx.tx, resume.user_id, resume.id);

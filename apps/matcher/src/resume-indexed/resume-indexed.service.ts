@@ -23,10 +23,13 @@ export class ResumeIndexedService {
     }
     if (resume.content_hash !== payload.content_hash || !resume.is_active) return 0;
     const scored: string[] = [];
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const page = await this.jobs.activeIndexedPage(ctx.tx, after, PAGE);
       if (page.length === 0) break;
-      await this.scores.upsert(ctx.tx, page.map((job) => this.scoring.score(job, resume)));
+      await this.scores.upsert(
+        ctx.tx,
+        page.map((job) => this.scoring.score(job, resume)),
+      );
       scored.push(...page.map((j) => j.id));
       after = page[page.length - 1]!.id;
       ctx.working();

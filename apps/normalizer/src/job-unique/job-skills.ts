@@ -15,7 +15,13 @@ export function summarizeJobSkills(title: string, description: string): JobSkill
     const prev = byName.get(m.name);
     const requirement = m.requirement ?? null;
     if (!prev) {
-      byName.set(m.name, { name: m.name, category: m.category, group: m.group, requirement, years: m.years ?? null });
+      byName.set(m.name, {
+        name: m.name,
+        category: m.category,
+        group: m.group,
+        requirement,
+        years: m.years ?? null,
+      });
       continue;
     }
     if (requirement === 'required' || (requirement && !prev.requirement)) prev.requirement = requirement;

@@ -2,7 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JobNormalizedV1, PermanentError, type JobUniqueV1, type PayloadOf } from '@app/contracts';
 import { JobsRepository } from '@app/db';
 import type { HandlerContext } from '@app/messaging';
-import { normalizeCompanyName, parseLocation, parseSalary, salaryFromBounds, type SalaryPeriod } from '@app/scraping';
+import {
+  normalizeCompanyName,
+  parseLocation,
+  parseSalary,
+  salaryFromBounds,
+  type SalaryPeriod,
+} from '@app/scraping';
 import { summarizeJobSkills } from './job-skills';
 
 /**
@@ -13,7 +19,10 @@ import { summarizeJobSkills } from './job-skills';
 export class JobUniqueService {
   constructor(@Inject(JobsRepository) private readonly jobs: JobsRepository) {}
 
-  async normalize(payload: PayloadOf<typeof JobUniqueV1>, ctx: HandlerContext): Promise<'normalized' | 'stale'> {
+  async normalize(
+    payload: PayloadOf<typeof JobUniqueV1>,
+    ctx: HandlerContext,
+  ): Promise<'normalized' | 'stale'> {
     const job = await this.jobs.get(ctx.tx, payload.job_id);
     if (!job) throw new PermanentError(`job ${payload.job_id} does not exist`, 'not_found');
     // A newer version of the posting is on its way through the pipeline; it will be normalized then.
@@ -26,9 +35,15 @@ export class JobUniqueService {
         currency: job.salary_currency,
         period: (job.salary_period as SalaryPeriod | null) ?? null,
       });
-    const location = parseLocation(job.location, { type: (job.location_type as 'remote' | 'hybrid' | 'onsite' | null) ?? null });
+    const location = parseLocation(job.location, {
+      type: (job.location_type as 'remote' | 'hybrid' | 'onsite' | null) ?? null,
+    });
     const companyName = job.company_name ?? 'Unknown';
-    const companyId = await this.jobs.upsertCompany(ctx.tx, companyName, normalizeCompanyName(companyName) || companyName.toLowerCase());
+    const companyId = await this.jobs.upsertCompany(
+      ctx.tx,
+      companyName,
+      normalizeCompanyName(companyName) || companyName.toLowerCase(),
+    );
     const skills = summarizeJobSkills(job.title, job.description);
     const round = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n));
     await this.jobs.saveNormalized(ctx.tx, job.id, {
@@ -49,7 +64,11 @@ export class JobUniqueService {
         years: Math.max(0, ...skills.map((s) => s.years ?? 0)) || null,
       },
     });
-    await ctx.emit(JobNormalizedV1, { job_id: job.id, content_hash: payload.content_hash, task_id: payload.task_id });
+    await ctx.emit(JobNormalizedV1, {
+      job_id: job.id,
+      content_hash: payload.content_hash,
+      task_id: payload.task_id,
+    });
     return 'normalized';
   }
 }

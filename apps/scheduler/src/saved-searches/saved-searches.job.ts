@@ -22,8 +22,15 @@ export class SavedSearchesJob {
     const ran = await this.searches.transaction(async (tx) => {
       const due = await this.searches.claimDue(tx);
       for (const s of due) {
-        const sources = (s.filters.sources ?? [...DEFAULT_SOURCES]).filter((x) => SOURCE_NAME.safeParse(x).success);
-        const query = { keywords: s.query ?? '', location: s.filters.location, remote: s.filters.remote, board: s.filters.board };
+        const sources = (s.filters.sources ?? [...DEFAULT_SOURCES]).filter(
+          (x) => SOURCE_NAME.safeParse(x).success,
+        );
+        const query = {
+          keywords: s.query ?? '',
+          location: s.filters.location,
+          remote: s.filters.remote,
+          board: s.filters.board,
+        };
         const taskId = await this.tasks.create(tx, s.user_id, query, sources);
         await addToOutbox(tx, ScrapeRequestedV1, {
           task_id: taskId,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JobScrapedV1, type PayloadOf, type ScrapeRequestedV1 } from '@app/contracts';
 import { ScrapeTasksRepository, type ScrapeTaskStatus, type SourceProgress } from '@app/db';
 import { EventPublisher, type HandlerContext } from '@app/messaging';
-import type { NormalizedJob, SourceName, SourceOutcome } from '@app/scraping';
+import type { NormalizedJob, SourceOutcome } from '@app/scraping';
 import { ScraperRuntime } from '../scraper-runtime';
 
 /**
@@ -37,7 +37,7 @@ export class ScrapeRequestedService {
         });
         results.push(outcome);
       });
-      await pool.run(payload.sources.map((source) => ({ source: source as SourceName, query })));
+      await pool.run(payload.sources.map((source) => ({ source: source, query })));
     } finally {
       clearInterval(heartbeat);
     }

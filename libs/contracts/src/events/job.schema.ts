@@ -26,7 +26,10 @@ export const scrapedJobSchema = z
     salary_period: z.enum(['year', 'month', 'week', 'day', 'hour']).nullable(),
     salary_text: z.string().max(200).nullable(),
     description: z.string(),
-    posted_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    posted_date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
     url: z.string().url(),
     apply_url: z.string().url().nullable().optional(),
     source: SOURCE_NAME,

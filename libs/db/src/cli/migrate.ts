@@ -10,7 +10,10 @@ async function main(): Promise<void> {
   await ds.initialize();
   try {
     const applied = await runMigrations(ds);
-    log.info({ applied, database: config.database.postgres.database }, applied.length ? 'migrations applied' : 'schema up to date');
+    log.info(
+      { applied, database: config.database.postgres.database },
+      applied.length ? 'migrations applied' : 'schema up to date',
+    );
   } finally {
     await ds.destroy();
   }

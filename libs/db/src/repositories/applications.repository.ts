@@ -39,7 +39,10 @@ export interface TimelineRow {
 }
 
 export type ApplicationPatch = Partial<
-  Pick<ApplicationRow, 'status' | 'applied_date' | 'notes' | 'resume_version' | 'cover_letter' | 'reminder_date'>
+  Pick<
+    ApplicationRow,
+    'status' | 'applied_date' | 'notes' | 'resume_version' | 'cover_letter' | 'reminder_date'
+  >
 >;
 
 const SELECT = `SELECT a.*, j.title AS job_title, j.company_name FROM applications a JOIN jobs j ON j.id = a.job_id`;
@@ -56,13 +59,25 @@ export class ApplicationsRepository {
     );
   }
 
-  async get(userId: string, id: string, tx: Pick<EntityManager, 'query'> = this.ds): Promise<ApplicationRow | null> {
-    const rows: ApplicationRow[] = await tx.query(`${SELECT} WHERE a.user_id = $1 AND a.id = $2`, [userId, id]);
+  async get(
+    userId: string,
+    id: string,
+    tx: Pick<EntityManager, 'query'> = this.ds,
+  ): Promise<ApplicationRow | null> {
+    const rows: ApplicationRow[] = await tx.query(`${SELECT} WHERE a.user_id = $1 AND a.id = $2`, [
+      userId,
+      id,
+    ]);
     return rows[0] ?? null;
   }
 
   /** Null when the user already tracks this job. */
-  async create(tx: EntityManager, userId: string, jobId: string, patch: ApplicationPatch): Promise<string | null> {
+  async create(
+    tx: EntityManager,
+    userId: string,
+    jobId: string,
+    patch: ApplicationPatch,
+  ): Promise<string | null> {
     const rows: Array<{ id: string }> = await tx.query(
       `INSERT INTO applications (user_id, job_id, status, applied_date, notes, resume_version, cover_letter, reminder_date)
        VALUES ($1, $2, COALESCE($3, 'saved'), $4, $5, $6, $7, $8)

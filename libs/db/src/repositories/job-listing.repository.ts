@@ -34,18 +34,26 @@ const LIST_COLUMNS = `j.id, j.title, j.company_name AS company, j.location, j.lo
 export class JobListingRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
-  async list(userId: string, f: JobListFilters): Promise<{ jobs: Array<Record<string, unknown>>; total: number }> {
+  async list(
+    userId: string,
+    f: JobListFilters,
+  ): Promise<{ jobs: Array<Record<string, unknown>>; total: number }> {
     const where: string[] = ['j.is_active'];
     const params: unknown[] = [userId];
     const add = (sql: string, value: unknown) => {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
     };
-    if (f.q) add(`(j.title ILIKE ? OR j.company_name ILIKE $${params.length + 1})`, `%${f.q.replace(/[%_\\]/g, '\\$&')}%`);
+    if (f.q)
+      add(
+        `(j.title ILIKE ? OR j.company_name ILIKE $${params.length + 1})`,
+        `%${f.q.replace(/[%_\\]/g, '\\$&')}%`,
+      );
     if (f.sources?.length) add('j.source = ANY(?)', f.sources);
     if (f.location_types?.length) add('j.location_type = ANY(?)', f.location_types);
     if (f.company) add('j.company_key = lower(?)', f.company);
-    if (f.salary_min !== undefined) add('COALESCE(j.salary_annual_max, j.salary_annual_min) >= ?', f.salary_min);
+    if (f.salary_min !== undefined)
+      add('COALESCE(j.salary_annual_max, j.salary_annual_min) >= ?', f.salary_min);
     if (f.posted_after) add('j.posted_date >= ?::date', f.posted_after);
     if (f.min_score !== undefined) add('m.overall_score >= ?', f.min_score);
     const from = `FROM jobs j LEFT JOIN LATERAL (

@@ -80,16 +80,25 @@ export class JobsRepository {
   }
 
   async findByCanonicalKeyOrUrl(q: Queryable, key: string, url: string): Promise<JobRow | null> {
-    const rows = await queryRows<JobRow>(q, `SELECT * FROM jobs WHERE canonical_key = $1 OR url = $2 LIMIT 1`, [key, url]);
+    const rows = await queryRows<JobRow>(
+      q,
+      `SELECT * FROM jobs WHERE canonical_key = $1 OR url = $2 LIMIT 1`,
+      [key, url],
+    );
     return rows[0] ?? null;
   }
 
   /** Recent jobs of one company: the candidates for a near-duplicate check. */
-  async sameCompany(q: Queryable, companyKey: string, limit = 200): Promise<Array<Pick<JobRow, 'id' | 'title' | 'description'>>> {
-    return queryRows(q, `SELECT id, title, description FROM jobs WHERE company_key = $1 ORDER BY created_at DESC LIMIT $2`, [
-      companyKey,
-      limit,
-    ]);
+  async sameCompany(
+    q: Queryable,
+    companyKey: string,
+    limit = 200,
+  ): Promise<Array<Pick<JobRow, 'id' | 'title' | 'description'>>> {
+    return queryRows(
+      q,
+      `SELECT id, title, description FROM jobs WHERE company_key = $1 ORDER BY created_at DESC LIMIT $2`,
+      [companyKey, limit],
+    );
   }
 
   async insert(q: Queryable, job: NewJob): Promise<string> {
@@ -119,7 +128,11 @@ export class JobsRepository {
   }
 
   /** A changed posting: new text, hash and raw fields; the later stages run again. */
-  async updateContent(q: Queryable, jobId: string, job: Omit<NewJob, 'url' | 'canonical_key' | 'source' | 'external_id'>): Promise<void> {
+  async updateContent(
+    q: Queryable,
+    jobId: string,
+    job: Omit<NewJob, 'url' | 'canonical_key' | 'source' | 'external_id'>,
+  ): Promise<void> {
     const cols = Object.keys(job) as Array<keyof typeof job>;
     await q.query(
       `UPDATE jobs SET ${cols.map((c, i) => `${c} = $${i + 2}`).join(', ')}, normalized_at = NULL, indexed_at = NULL,
@@ -134,7 +147,11 @@ export class JobsRepository {
   }
 
   async sources(q: Queryable, jobId: string): Promise<JobSourceRef[]> {
-    return queryRows(q, `SELECT source, external_id, url, apply_url FROM job_sources WHERE job_id = $1 ORDER BY first_seen_at, source`, [jobId]);
+    return queryRows(
+      q,
+      `SELECT source, external_id, url, apply_url FROM job_sources WHERE job_id = $1 ORDER BY first_seen_at, source`,
+      [jobId],
+    );
   }
 
   async upsertCompany(q: Queryable, name: string, normalizedName: string): Promise<string> {
@@ -189,7 +206,10 @@ export class JobsRepository {
   }
 
   async markIndexed(q: Queryable, jobId: string, embeddingId: string): Promise<void> {
-    await q.query(`UPDATE jobs SET indexed_at = NOW(), embedding_id = $2 WHERE id = $1`, [jobId, embeddingId]);
+    await q.query(`UPDATE jobs SET indexed_at = NOW(), embedding_id = $2 WHERE id = $1`, [
+      jobId,
+      embeddingId,
+    ]);
   }
 
   /** Every indexed job, for rebuilding the projections (BM25, vector store) from PostgreSQL. */
@@ -208,7 +228,10 @@ export class JobsRepository {
   }
 
   async countIndexed(): Promise<number> {
-    const rows = await queryRows<{ n: number }>(this.ds, `SELECT count(*)::int AS n FROM jobs WHERE indexed_at IS NOT NULL`);
+    const rows = await queryRows<{ n: number }>(
+      this.ds,
+      `SELECT count(*)::int AS n FROM jobs WHERE indexed_at IS NOT NULL`,
+    );
     return rows[0]?.n ?? 0;
   }
 

@@ -37,9 +37,15 @@ export class MatchScoresRepository {
       'missing_skills',
       'evidence',
     ] as const;
-    const values = rows.map((_, r) => `(${cols.map((_, c) => `$${r * cols.length + c + 1}`).join(', ')}, NOW())`);
+    const values = rows.map(
+      (_, r) => `(${cols.map((_, c) => `$${r * cols.length + c + 1}`).join(', ')}, NOW())`,
+    );
     const params = rows.flatMap((row) =>
-      cols.map((c) => (c === 'matched_skills' || c === 'missing_skills' || c === 'evidence' ? JSON.stringify(row[c]) : row[c])),
+      cols.map((c) =>
+        c === 'matched_skills' || c === 'missing_skills' || c === 'evidence'
+          ? JSON.stringify(row[c])
+          : row[c],
+      ),
     );
     await q.query(
       `INSERT INTO job_match_scores (${cols.join(', ')}, calculated_at) VALUES ${values.join(', ')}
@@ -65,7 +71,11 @@ export class MatchScoresRepository {
   }
 
   async countForResume(q: Queryable, resumeId: string): Promise<number> {
-    const rows = await queryRows<{ n: number }>(q, `SELECT count(*)::int AS n FROM job_match_scores WHERE resume_id = $1`, [resumeId]);
+    const rows = await queryRows<{ n: number }>(
+      q,
+      `SELECT count(*)::int AS n FROM job_match_scores WHERE resume_id = $1`,
+      [resumeId],
+    );
     return rows[0]?.n ?? 0;
   }
 }

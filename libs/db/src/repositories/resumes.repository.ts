@@ -46,7 +46,10 @@ export class ResumesRepository {
     chunks: readonly NewChunk[],
   ): Promise<string> {
     // One active resume per user: the newest upload is the one matched against jobs.
-    await q.query(`UPDATE resumes SET is_active = FALSE, updated_at = NOW() WHERE user_id = $1 AND is_active`, [r.user_id]);
+    await q.query(
+      `UPDATE resumes SET is_active = FALSE, updated_at = NOW() WHERE user_id = $1 AND is_active`,
+      [r.user_id],
+    );
     const rows = await queryRows<{ id: string }>(
       q,
       `INSERT INTO resumes (user_id, title, format, content, content_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -54,7 +57,9 @@ export class ResumesRepository {
     );
     const id = rows[0]!.id;
     if (chunks.length) {
-      const values = chunks.map((_, i) => `($1, $2, $${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5}, $${i * 5 + 6}, $${i * 5 + 7})`);
+      const values = chunks.map(
+        (_, i) => `($1, $2, $${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5}, $${i * 5 + 6}, $${i * 5 + 7})`,
+      );
       await q.query(
         `INSERT INTO resume_chunks (resume_id, user_id, ordinal, section, text, start_offset, end_offset) VALUES ${values.join(', ')}`,
         [id, r.user_id, ...chunks.flatMap((c) => [c.ordinal, c.section, c.text, c.start, c.end])],
@@ -64,7 +69,10 @@ export class ResumesRepository {
   }
 
   async get(q: Queryable, userId: string, id: string): Promise<ResumeRow | null> {
-    const rows = await queryRows<ResumeRow>(q, `SELECT * FROM resumes WHERE user_id = $1 AND id = $2`, [userId, id]);
+    const rows = await queryRows<ResumeRow>(q, `SELECT * FROM resumes WHERE user_id = $1 AND id = $2`, [
+      userId,
+      id,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -84,7 +92,11 @@ export class ResumesRepository {
   }
 
   async chunks(q: Queryable, userId: string, resumeId: string): Promise<ResumeChunkRow[]> {
-    return queryRows(q, `SELECT * FROM resume_chunks WHERE user_id = $1 AND resume_id = $2 ORDER BY ordinal`, [userId, resumeId]);
+    return queryRows(
+      q,
+      `SELECT * FROM resume_chunks WHERE user_id = $1 AND resume_id = $2 ORDER BY ordinal`,
+      [userId, resumeId],
+    );
   }
 
   async markIndexed(q: Queryable, resumeId: string, skills: unknown): Promise<void> {

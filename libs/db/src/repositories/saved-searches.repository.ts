@@ -29,7 +29,10 @@ export class SavedSearchesRepository {
   }
 
   async markRun(q: Queryable, id: string, resultCount: number): Promise<void> {
-    await q.query(`UPDATE saved_searches SET last_run_at = NOW(), result_count = $2 WHERE id = $1`, [id, resultCount]);
+    await q.query(`UPDATE saved_searches SET last_run_at = NOW(), result_count = $2 WHERE id = $1`, [
+      id,
+      resultCount,
+    ]);
   }
 
   /** Jobs whose title or company mention the query (what the search currently finds). */

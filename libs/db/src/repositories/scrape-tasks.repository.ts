@@ -33,7 +33,12 @@ export interface ScrapeTaskRow {
 export class ScrapeTasksRepository {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
-  async create(q: Queryable, userId: string | null, query: Record<string, unknown>, sources: readonly string[]): Promise<string> {
+  async create(
+    q: Queryable,
+    userId: string | null,
+    query: Record<string, unknown>,
+    sources: readonly string[],
+  ): Promise<string> {
     const progress = Object.fromEntries(sources.map((s) => [s, { status: 'pending', jobs_found: 0 }]));
     const rows = await queryRows<{ id: string }>(
       q,
@@ -54,7 +59,10 @@ export class ScrapeTasksRepository {
   }
 
   async start(id: string): Promise<void> {
-    await this.ds.query(`UPDATE scrape_tasks SET status = 'running', updated_at = NOW() WHERE id = $1 AND status = 'pending'`, [id]);
+    await this.ds.query(
+      `UPDATE scrape_tasks SET status = 'running', updated_at = NOW() WHERE id = $1 AND status = 'pending'`,
+      [id],
+    );
   }
 
   async sourceDone(id: string, source: string, progress: SourceProgress): Promise<void> {

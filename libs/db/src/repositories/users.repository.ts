@@ -27,7 +27,9 @@ export class UsersRepository {
   }
 
   async findByEmail(email: string): Promise<UserRow | null> {
-    const rows: UserRow[] = await this.ds.query(`SELECT * FROM users WHERE lower(email) = lower($1)`, [email]);
+    const rows: UserRow[] = await this.ds.query(`SELECT * FROM users WHERE lower(email) = lower($1)`, [
+      email,
+    ]);
     return rows[0] ?? null;
   }
 

@@ -7,7 +7,11 @@ import { provisionStreams } from '../provisioner';
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger({ service: 'provision', level: config.logging.level });
-  const client = await NatsClient.connect({ url: config.nats.url, name: 'provision', prefix: config.nats.prefix });
+  const client = await NatsClient.connect({
+    url: config.nats.url,
+    name: 'provision',
+    prefix: config.nats.prefix,
+  });
   try {
     const results = await provisionStreams(client.jsm, client.ns, {
       retentionMs: config.nats.retention,

@@ -28,7 +28,11 @@ async function main(): Promise<void> {
   const fromTime = values['from-time'] ? new Date(values['from-time']) : undefined;
   if (fromTime && Number.isNaN(fromTime.getTime())) throw new UsageError(`--from-time is not a date`);
   const config = loadConfig();
-  const client = await NatsClient.connect({ url: config.nats.url, name: 'replay', prefix: config.nats.prefix });
+  const client = await NatsClient.connect({
+    url: config.nats.url,
+    name: 'replay',
+    prefix: config.nats.prefix,
+  });
   try {
     const result = await replayToConsumer(client, def, {
       fromSeq: values['from-seq'] ? Number(values['from-seq']) : undefined,

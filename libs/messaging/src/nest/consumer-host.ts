@@ -1,9 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import type { ConsumerDefinition } from '@app/contracts';
@@ -42,7 +37,7 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
         const meta = this.reflector.get<ConsumeEventMetadata | undefined>(CONSUME_EVENT, method);
         if (!meta) continue;
         const group = groups.get(meta.consumer.durable) ?? { def: meta.consumer, bindings: [] };
-        group.bindings.push({ event: meta.event, handle: (method as Function).bind(instance) as HandlerBinding['handle'] });
+        group.bindings.push({ event: meta.event, handle: method.bind(instance) as HandlerBinding['handle'] });
         groups.set(meta.consumer.durable, group);
       }
     }

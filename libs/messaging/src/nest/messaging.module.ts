@@ -48,7 +48,11 @@ export class MessagingModule implements OnApplicationBootstrap, OnApplicationShu
             return client;
           },
         },
-        { provide: EventPublisher, inject: [NatsClient], useFactory: (c: NatsClient) => new EventPublisher(c) },
+        {
+          provide: EventPublisher,
+          inject: [NatsClient],
+          useFactory: (c: NatsClient) => new EventPublisher(c),
+        },
         {
           provide: OutboxRelay,
           inject: [DataSource, EventPublisher, LOGGER],

@@ -18,10 +18,13 @@ async function main(): Promise<void> {
         vectors.forEach((v, i) => flat.set(v, i * dim));
         port.postMessage({ type: 'result', id: req.id, flat } satisfies WorkerReply, [flat.buffer]);
       },
-      (e: unknown) => port.postMessage({ type: 'error', id: req.id, message: (e as Error).message } satisfies WorkerReply),
+      (e: unknown) =>
+        port.postMessage({ type: 'error', id: req.id, message: (e as Error).message } satisfies WorkerReply),
     );
   });
   port.postMessage({ type: 'ready', dimensions: dim, modelId: embedder.modelId } satisfies WorkerReply);
 }
 
-main().catch((e: unknown) => parentPort?.postMessage({ type: 'fatal', message: (e as Error).message } satisfies WorkerReply));
+main().catch((e: unknown) =>
+  parentPort?.postMessage({ type: 'fatal', message: (e as Error).message } satisfies WorkerReply),
+);

@@ -82,7 +82,8 @@ export class WorkerEmbedder implements TextEmbedder {
     this.pending.delete(m.id);
     if (m.type === 'error') return p.reject(new Error(m.message));
     const out: Float32Array[] = [];
-    for (let i = 0; i < p.count; i++) out.push(m.flat.subarray(i * this.dimensions, (i + 1) * this.dimensions));
+    for (let i = 0; i < p.count; i++)
+      out.push(m.flat.subarray(i * this.dimensions, (i + 1) * this.dimensions));
     p.resolve(out);
   }
 

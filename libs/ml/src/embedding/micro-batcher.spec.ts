@@ -45,6 +45,22 @@ void describe('MicroBatcher', () => {
     assert.deepEqual(sizes, [1, 3]);
   });
 
+  void it('with maxWaitMs 0 batches what was submitted in the same turn, without a timer', async () => {
+    const sizes: number[] = [];
+    const b = new MicroBatcher<number, number>(
+      (xs) => {
+        sizes.push(xs.length);
+        return Promise.resolve(xs);
+      },
+      { maxBatch: 32, maxWaitMs: 0 },
+    );
+    const first = await Promise.all([1, 2, 3].map((x) => b.submit(x)));
+    const second = await b.submit(4);
+    assert.deepEqual(first, [1, 2, 3]);
+    assert.equal(second, 4);
+    assert.deepEqual(sizes, [3, 1]);
+  });
+
   void it('rejects every item of a failed batch and keeps serving later ones', async () => {
     let fail = true;
     const b = new MicroBatcher<number, number>(

@@ -1,7 +1,11 @@
 export interface MicroBatcherOptions {
   /** Most items handed to one run. */
   maxBatch: number;
-  /** How long the first item of a batch waits for company before the batch runs anyway. */
+  /**
+   * How long the first item of a batch waits for company before the batch runs anyway. 0 means
+   * "until the current I/O callbacks are done" (setImmediate): requests read in the same event-loop
+   * turn, e.g. those that piled up while the previous batch ran, still share a batch.
+   */
   maxWaitMs: number;
 }
 
@@ -19,7 +23,8 @@ interface Pending<I, O> {
  */
 export class MicroBatcher<I, O> {
   private readonly queue: Pending<I, O>[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  /** Cancels the pending wake-up (a timeout, or an immediate when maxWaitMs is 0). */
+  private timer: (() => void) | undefined;
   private running = false;
 
   constructor(
@@ -52,12 +57,19 @@ export class MicroBatcher<I, O> {
       this.clearTimer();
       setImmediate(() => void this.drain());
     } else if (!this.timer) {
-      this.timer = setTimeout(() => void this.drain(), this.options.maxWaitMs);
+      const drain = (): void => void this.drain();
+      if (this.options.maxWaitMs === 0) {
+        const handle = setImmediate(drain);
+        this.timer = () => clearImmediate(handle);
+      } else {
+        const handle = setTimeout(drain, this.options.maxWaitMs);
+        this.timer = () => clearTimeout(handle);
+      }
     }
   }
 
   private clearTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.timer?.();
     this.timer = undefined;
   }
 

@@ -20,7 +20,11 @@ export interface OnnxEmbedderOptions {
   /** See OnnxSessionOptions.spinning. */
   spinning?: boolean;
   maxBatch?: number;
-  /** How long a lone request waits for others to share its batch (default 1 ms). */
+  /**
+   * How long a lone request waits for others to share its batch. Default 0: batch what arrived in
+   * the same event-loop turn; since an ONNX run blocks the loop, requests that came in during a run
+   * are all read in the next turn and form the next batch without any added wait.
+   */
   maxWaitMs?: number;
   /** Check the files against the manifest first (default true). */
   verifyFiles?: boolean;
@@ -98,6 +102,6 @@ export async function createOnnxEmbedder(opts: OnnxEmbedderOptions = {}): Promis
   ]);
   return new OnnxEmbedder(session, tokenizer, modelId, config.hidden_size ?? 384, maxTokens, {
     maxBatch: opts.maxBatch ?? 32,
-    maxWaitMs: opts.maxWaitMs ?? 1,
+    maxWaitMs: opts.maxWaitMs ?? 0,
   });
 }

@@ -20,7 +20,7 @@ export interface ChunkDocumentSource {
 
 const skillNames = (skills: unknown): string[] =>
   Array.isArray(skills)
-    ? skills.map((s) => (typeof s === 'string' ? s : (s as { name?: string }).name ?? '')).filter(Boolean)
+    ? skills.map((s) => (typeof s === 'string' ? s : ((s as { name?: string }).name ?? ''))).filter(Boolean)
     : [];
 
 /**

@@ -8,7 +8,12 @@ import { createReranker } from '../rerank/reranker.factory';
 import type { Reranker } from '../rerank/reranker';
 import { createBm25Indexes, loadOrRebuildBm25, type Bm25Indexes } from '../search/bm25-indexes';
 import { HybridSearch } from '../search/hybrid-search';
-import { SearchIndexer, toBm25Document, toVectorPayload, type IndexableDocument } from '../search/search-indexer';
+import {
+  SearchIndexer,
+  toBm25Document,
+  toVectorPayload,
+  type IndexableDocument,
+} from '../search/search-indexer';
 
 /** Where the projections are rebuilt from when their files are missing (PostgreSQL rows). */
 export type DocumentFeed = () => AsyncIterable<IndexableDocument>;
@@ -94,12 +99,18 @@ export class SearchEngine {
           await vectors.rebuild(collection, embedFeed(collection));
         }
         if (bm25[collection].size !== expected) {
-          log.warn({ collection, expected, size: bm25[collection].size }, 'bm25 projection out of step; rebuilding');
+          log.warn(
+            { collection, expected, size: bm25[collection].size },
+            'bm25 projection out of step; rebuilding',
+          );
           await bm25[collection].rebuild(() => mapFeed(opts.feeds[collection], collection));
         }
       }
     }
-    log.info({ vectors: vectorStates, bm25: bm25States, store: vectors.kind, reranker: reranker.kind }, 'search engine open');
+    log.info(
+      { vectors: vectorStates, bm25: bm25States, store: vectors.kind, reranker: reranker.kind },
+      'search engine open',
+    );
     const indexer = new SearchIndexer({ bm25, vectorStore: vectors, embedder, logger: log });
     const search = new HybridSearch({
       bm25,

@@ -11,25 +11,52 @@ const description =
 
 describe('dedup keys', () => {
   it('gives the same canonical key to the same posting written two ways', () => {
-    const a = canonicalJobKey({ company: 'Acme, Inc.', title: 'Sr. Backend Eng (Remote)', location: 'Remote - US', location_type: 'remote' });
-    const b = canonicalJobKey({ company: 'ACME', title: 'Senior Backend Engineer', location: 'Remote (US)', location_type: 'remote' });
+    const a = canonicalJobKey({
+      company: 'Acme, Inc.',
+      title: 'Sr. Backend Eng (Remote)',
+      location: 'Remote - US',
+      location_type: 'remote',
+    });
+    const b = canonicalJobKey({
+      company: 'ACME',
+      title: 'Senior Backend Engineer',
+      location: 'Remote (US)',
+      location_type: 'remote',
+    });
     assert.equal(a, b);
-    const other = canonicalJobKey({ company: 'Acme', title: 'Senior Frontend Engineer', location: 'Remote', location_type: 'remote' });
+    const other = canonicalJobKey({
+      company: 'Acme',
+      title: 'Senior Frontend Engineer',
+      location: 'Remote',
+      location_type: 'remote',
+    });
     assert.notEqual(a, other);
     assert.equal(normalizeTitle('Staff ML Eng II'), 'staff machine learning engineer 2');
   });
 
   it('hashes content so only real edits change it', () => {
     const job = { title: 'Engineer', company: 'Acme', location: 'NYC', salary_text: null, description };
-    assert.equal(jobContentHash(job), jobContentHash({ ...job, description: `  ${description.replace(/ /g, '  ')} ` }));
-    assert.notEqual(jobContentHash(job), jobContentHash({ ...job, description: description + ' Visa sponsorship.' }));
+    assert.equal(
+      jobContentHash(job),
+      jobContentHash({ ...job, description: `  ${description.replace(/ /g, '  ')} ` }),
+    );
+    assert.notEqual(
+      jobContentHash(job),
+      jobContentHash({ ...job, description: description + ' Visa sponsorship.' }),
+    );
     assert.match(jobContentHash(job), /^[0-9a-f]{32}$/);
   });
 
   it('calls a trimmed copy of the same role a near-duplicate, and nothing else', () => {
     const a = { normalizedTitle: normalizeTitle('Senior Backend Engineer'), description };
-    const truncated = { normalizedTitle: normalizeTitle('Sr. Backend Engineer'), description: description.slice(0, 300) };
-    const padded = { normalizedTitle: a.normalizedTitle, description: `${description} Apply on our website today.` };
+    const truncated = {
+      normalizedTitle: normalizeTitle('Sr. Backend Engineer'),
+      description: description.slice(0, 300),
+    };
+    const padded = {
+      normalizedTitle: a.normalizedTitle,
+      description: `${description} Apply on our website today.`,
+    };
     const otherRole = { normalizedTitle: normalizeTitle('Senior Frontend Engineer'), description };
     const otherText = {
       normalizedTitle: a.normalizedTitle,
@@ -41,13 +68,40 @@ describe('dedup keys', () => {
     assert.equal(isNearDuplicate(a, padded), true);
     assert.equal(isNearDuplicate(a, otherRole), false, 'a different role with the same boilerplate');
     assert.equal(isNearDuplicate(a, otherText), false);
-    assert.equal(isNearDuplicate({ normalizedTitle: 'x', description: 'short' }, { normalizedTitle: 'x', description: 'short' }), false);
+    assert.equal(
+      isNearDuplicate(
+        { normalizedTitle: 'x', description: 'short' },
+        { normalizedTitle: 'x', description: 'short' },
+      ),
+      false,
+    );
     assert.ok(containment(wordShingles(description), wordShingles(description.slice(0, 300))) > 0.95);
   });
 
-  it('prefers the employer\'s own apply URL over a board link', () => {
-    assert.equal(employerApplyUrl({ source: 'greenhouse', url: 'https://boards.greenhouse.io/acme/jobs/1', apply_url: null }), 'https://boards.greenhouse.io/acme/jobs/1');
-    assert.equal(employerApplyUrl({ source: 'dice', url: 'https://www.dice.com/job/1', apply_url: 'https://acme.com/careers/1' }), 'https://acme.com/careers/1');
-    assert.equal(employerApplyUrl({ source: 'indeed', url: 'https://www.indeed.com/viewjob?jk=1', apply_url: 'https://www.indeed.com/apply/1' }), null);
+  it("prefers the employer's own apply URL over a board link", () => {
+    assert.equal(
+      employerApplyUrl({
+        source: 'greenhouse',
+        url: 'https://boards.greenhouse.io/acme/jobs/1',
+        apply_url: null,
+      }),
+      'https://boards.greenhouse.io/acme/jobs/1',
+    );
+    assert.equal(
+      employerApplyUrl({
+        source: 'dice',
+        url: 'https://www.dice.com/job/1',
+        apply_url: 'https://acme.com/careers/1',
+      }),
+      'https://acme.com/careers/1',
+    );
+    assert.equal(
+      employerApplyUrl({
+        source: 'indeed',
+        url: 'https://www.indeed.com/viewjob?jk=1',
+        apply_url: 'https://www.indeed.com/apply/1',
+      }),
+      null,
+    );
   });
 });

@@ -2,9 +2,25 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-const SOURCES = ['indeed', 'dice', 'wellfound', 'ycombinator', 'builtin', 'greenhouse', 'lever', 'ashby', 'remoteok', 'hackernews'];
+const SOURCES = [
+  'indeed',
+  'dice',
+  'wellfound',
+  'ycombinator',
+  'builtin',
+  'greenhouse',
+  'lever',
+  'ashby',
+  'remoteok',
+  'hackernews',
+];
 const csv = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value;
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : value;
 
 export class ListJobsQuery {
   @ApiPropertyOptional({ description: 'Words in the title or company' })

@@ -1,7 +1,30 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
-export const SOURCE_VALUES = ['indeed', 'dice', 'wellfound', 'ycombinator', 'builtin', 'greenhouse', 'lever', 'ashby', 'remoteok', 'hackernews'] as const;
+export const SOURCE_VALUES = [
+  'indeed',
+  'dice',
+  'wellfound',
+  'ycombinator',
+  'builtin',
+  'greenhouse',
+  'lever',
+  'ashby',
+  'remoteok',
+  'hackernews',
+] as const;
 
 export class CreateScrapeDto {
   @ApiProperty({ enum: SOURCE_VALUES, isArray: true })
@@ -27,7 +50,10 @@ export class CreateScrapeDto {
   @IsBoolean()
   remote?: boolean;
 
-  @ApiPropertyOptional({ description: 'Board slug for Greenhouse, Lever, Ashby; company slug for YC', example: 'vercel' })
+  @ApiPropertyOptional({
+    description: 'Board slug for Greenhouse, Lever, Ashby; company slug for YC',
+    example: 'vercel',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
