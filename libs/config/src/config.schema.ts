@@ -90,7 +90,8 @@ export const configSchema = z
       .object({
         dir: z.string().min(1),
         embedding: z.string().min(1),
-        cross_encoder: z.string().min(1),
+        /** A cross-encoder by manifest name; empty: the first one models/manifest.json lists, if any. */
+        cross_encoder: z.string().default(''),
         max_tokens: int(8, 512),
         threads: int(1, 64),
         max_batch: int(1, 256),

@@ -58,7 +58,12 @@ export class SearchEngine {
         maxBatch: config.models.max_batch,
         maxWaitMs: config.models.max_wait,
       }));
-    const reranker = await createReranker({ modelsDir, logger: log, threads: config.models.threads });
+    const reranker = await createReranker({
+      modelsDir,
+      crossEncoder: config.models.cross_encoder || undefined,
+      logger: log,
+      threads: config.models.threads,
+    });
     const vectors = createVectorStore({
       dataDir: join(config.data_dir, 'vectors'),
       qdrantUrl: config.database.qdrant.url,
