@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createLogger } from '@app/logging';
 import { NatsClient, replayToConsumer } from '@app/messaging';
-import { PIPELINE_CONSUMERS, JobScrapedV1 } from '@app/contracts';
+import { PIPELINE_CONSUMERS, JobScrapedV1, SOURCE_NAMES } from '@app/contracts';
 import { SearchEngine } from '@app/ml';
 import { createTestDatabase, testConfig, TestApiClient, waitFor, type TestDatabase } from '@app/testing';
 import type { AppConfig } from '@app/config';
@@ -19,18 +19,6 @@ import { createApiApp } from '../../apps/api/src/bootstrap';
 import { pipelineFeatures } from '../../apps/all-in-one/src/pipeline-features';
 import { SHARED_POSTING, startJobBoards, type JobBoards } from '../support/job-boards';
 
-const SOURCES = [
-  'indeed',
-  'dice',
-  'wellfound',
-  'ycombinator',
-  'builtin',
-  'greenhouse',
-  'lever',
-  'ashby',
-  'remoteok',
-  'hackernews',
-] as const;
 const modelsPresent = existsSync(resolve(process.cwd(), 'models/all-MiniLM-L6-v2/model.onnx'));
 
 const RESUME = `# Jordan Lee
@@ -110,7 +98,7 @@ describe(
           rate_limit: { enabled: false },
           scraper: {
             base_urls: boards.baseUrls,
-            rate_limit: Object.fromEntries(SOURCES.map((s) => [s, '0'])),
+            rate_limit: Object.fromEntries(SOURCE_NAMES.map((s) => [s, '0'])),
             retry: { max_attempts: 3, backoff: '100ms' },
             browser_pages: 2,
           },

@@ -1,16 +1,6 @@
-/** The ten job sources; the names are the CLI's --source values and the jobs.source column. */
-export const SOURCE_NAMES = [
-  'indeed',
-  'dice',
-  'wellfound',
-  'ycombinator',
-  'builtin',
-  'greenhouse',
-  'lever',
-  'ashby',
-  'remoteok',
-  'hackernews',
-] as const;
+import { SOURCE_NAMES } from '@app/contracts';
+
+export { SOURCE_NAMES };
 export type SourceName = (typeof SOURCE_NAMES)[number];
 
 export type LocationType = 'remote' | 'hybrid' | 'onsite';

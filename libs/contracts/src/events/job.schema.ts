@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const SOURCE_NAME = z.enum([
+/** The ten job sources: CLI --source values, scrape task sources and the jobs.source column. */
+export const SOURCE_NAMES = [
   'indeed',
   'dice',
   'wellfound',
@@ -11,7 +12,8 @@ export const SOURCE_NAME = z.enum([
   'ashby',
   'remoteok',
   'hackernews',
-]);
+] as const;
+export const SOURCE_NAME = z.enum(SOURCE_NAMES);
 
 /** A posting as a parser returns it (mirrors NormalizedJob in libs/scraping). */
 export const scrapedJobSchema = z

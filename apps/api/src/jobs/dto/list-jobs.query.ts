@@ -1,19 +1,8 @@
+import { SOURCE_NAMES } from '@app/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-const SOURCES = [
-  'indeed',
-  'dice',
-  'wellfound',
-  'ycombinator',
-  'builtin',
-  'greenhouse',
-  'lever',
-  'ashby',
-  'remoteok',
-  'hackernews',
-];
 const csv = ({ value }: { value: unknown }) =>
   typeof value === 'string'
     ? value
@@ -33,7 +22,7 @@ export class ListJobsQuery {
   @IsOptional()
   @Transform(csv)
   @IsArray()
-  @IsIn(SOURCES, { each: true })
+  @IsIn(SOURCE_NAMES, { each: true })
   source?: string[];
 
   @ApiPropertyOptional({ description: 'Comma-separated: remote, hybrid, onsite' })

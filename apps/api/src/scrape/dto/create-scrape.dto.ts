@@ -1,3 +1,4 @@
+import { SOURCE_NAMES } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -13,26 +14,13 @@ import {
   Min,
 } from 'class-validator';
 
-export const SOURCE_VALUES = [
-  'indeed',
-  'dice',
-  'wellfound',
-  'ycombinator',
-  'builtin',
-  'greenhouse',
-  'lever',
-  'ashby',
-  'remoteok',
-  'hackernews',
-] as const;
-
 export class CreateScrapeDto {
-  @ApiProperty({ enum: SOURCE_VALUES, isArray: true })
+  @ApiProperty({ enum: SOURCE_NAMES, isArray: true })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
-  @IsIn(SOURCE_VALUES, { each: true })
-  sources!: Array<(typeof SOURCE_VALUES)[number]>;
+  @IsIn(SOURCE_NAMES, { each: true })
+  sources!: Array<(typeof SOURCE_NAMES)[number]>;
 
   @ApiProperty({ example: 'machine learning engineer' })
   @IsString()
