@@ -8,6 +8,8 @@ ensure_postgres
 ensure_nats
 ensure_node_modules
 ensure_models
+# A clean build: compiled files of renamed or deleted sources must not run as tests.
+rm -rf "$ROOT/dist"
 build
 load_env_exports
 migrate

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { createLogger } from '@app/logging';
+import { SearchEngineModule } from '@app/ml';
 import { createTestDatabase, testConfig, TestApiClient, type TestDatabase } from '@app/testing';
 import type { AppConfig } from '@app/config';
 
@@ -12,7 +13,7 @@ let base: string;
 let jobId: string;
 
 async function boot(config: AppConfig): Promise<{ app: NestFastifyApplication; base: string }> {
-  const a = await createApiApp(config, createLogger({ service: 'api-test', level: 'silent' }));
+  const a = await createApiApp(config, createLogger({ service: 'api-test', level: 'silent' }), [SearchEngineModule]);
   await a.listen({ host: '127.0.0.1', port: 0 });
   const addr = a.getHttpServer().address();
   if (!addr || typeof addr !== 'object') throw new Error('no address');
@@ -209,7 +210,9 @@ describe('platform endpoints', () => {
   it('reports readiness of every dependency by name', async () => {
     const res = await new TestApiClient(base).get('/api/health/ready');
     assert.equal(res.status, 200, JSON.stringify(res.body));
-    for (const name of ['postgres', 'nats', 'streams']) assert.equal(res.body.checks[name].state, 'ok', name);
+    for (const name of ['postgres', 'nats', 'streams', 'vector_store', 'models']) {
+      assert.equal(res.body.checks[name].state, 'ok', name);
+    }
   });
 
   it('serves metrics, the OpenAPI document, request ids and CORS', async () => {
