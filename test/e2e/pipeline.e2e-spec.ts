@@ -101,6 +101,7 @@ describe(
             rate_limit: Object.fromEntries(SOURCE_NAMES.map((s) => [s, '0'])),
             retry: { max_attempts: 3, backoff: '100ms' },
             browser_pages: 2,
+            import_allow_origins: [boards.baseUrls.greenhouse],
           },
         },
         'pipe',
@@ -264,6 +265,42 @@ describe(
         boards.fault('dice', null);
         boards.fault('remoteok', null);
       }
+    });
+
+    it('imports one job by URL through the SSRF guard and refuses private targets, redirects included', async () => {
+      for (const url of [
+        'http://127.0.0.1:9/jobs/1',
+        'http://169.254.169.254/latest/meta-data/',
+        'http://[::1]/x',
+        'file:///etc/passwd',
+      ]) {
+        const refused = await api.post('/api/job-list/import-url', { url, source: 'greenhouse' });
+        assert.ok(refused.status >= 400 && refused.status < 500, `${url}: ${refused.status}`);
+      }
+      const bounced = await api.post('/api/job-list/import-url', {
+        url: `${boards.baseUrls.greenhouse}/redirect-private`,
+        source: 'greenhouse',
+      });
+      assert.ok(bounced.status >= 400 && bounced.status < 500, `redirect: ${bounced.status}`);
+      assert.match(JSON.stringify(bounced.body.message), /127\.0\.0\.1|not public|not allowed/);
+
+      const before = await count(`SELECT count(*)::int AS n FROM jobs`);
+      const imported = await api.post('/api/job-list/import-url', {
+        url: `${boards.baseUrls.greenhouse}/single-job`,
+        source: 'greenhouse',
+      });
+      assert.equal(imported.status, 201, JSON.stringify(imported.body));
+      assert.equal(imported.body.jobs.length, 1);
+      const status = await api.get(`/api/job-list/scrape/status/${imported.body.task_id}`);
+      assert.equal(status.body.status, 'completed');
+      await pipelineIdle();
+      assert.equal(await count(`SELECT count(*)::int AS n FROM jobs`), before + 1);
+      assert.equal(
+        await count(`SELECT count(*)::int AS n FROM jobs WHERE url = $1 AND indexed_at IS NOT NULL`, [
+          imported.body.jobs[0].url,
+        ]),
+        1,
+      );
     });
 
     it('dead-letters a poison job with the reason while the rest keeps flowing', async () => {

@@ -282,6 +282,14 @@ export async function startJobBoards(opts: { greenhouseBoard?: string } = {}): P
           .writeHead(429, { 'retry-after': String(fault.retryAfterSeconds), 'content-type': 'text/plain' })
           .end('slow down');
       }
+      if (url.pathname === '/redirect-private') {
+        // What an attacker's page would do: bounce the importer to an internal address.
+        return void res.writeHead(302, { location: 'http://127.0.0.1:9/internal' }).end();
+      }
+      if (url.pathname === '/single-job')
+        return void res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(fixture('greenhouse/job-with-pay.json'));
       const reply =
         source === 'greenhouse' && opts.greenhouseBoard && url.pathname.startsWith('/v1/boards/')
           ? json(opts.greenhouseBoard)

@@ -9,6 +9,7 @@ import { modelFilesCheck, vectorStoreCheck } from './health/ml.checks';
 import { ApplicationsModule } from './applications/applications.module';
 import { AuthModule } from './auth/auth.module';
 import { HealthController } from './health/health.controller';
+import { ImportUrlModule } from './import-url/import-url.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ResumesModule } from './resumes/resumes.module';
 import { ScrapeModule } from './scrape/scrape.module';
@@ -39,6 +40,7 @@ export class ApiModule {
         JobsModule,
         ResumesModule,
         ScrapeModule,
+        ImportUrlModule,
         ...features,
       ],
       controllers: [HealthController, MetricsController],

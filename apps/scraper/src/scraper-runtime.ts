@@ -3,70 +3,44 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { LOGGER, type Logger } from '@app/logging';
 import {
-  BrowserClient,
-  createFetchers,
+  createScrapingRuntime,
   getParser,
-  ScrapeHttpClient,
   ScrapeWorkerPool,
-  SourceHealthRegistry,
-  type SourceFetcher,
-  type SourceName,
+  type ScrapePoolOptions,
+  type ScrapingRuntime,
 } from '@app/scraping';
 
 /**
- * The scraper's long-lived parts: one HTTP client (rate limits, cookies, proxies, robots), one
- * browser that starts only when a page needs it, the fetchers and the worker pool.
+ * The scraper's long-lived parts (one HTTP client with rate limits, cookies, proxies and robots;
+ * one browser started on first need; the fetchers), and a worker pool per task so each task
+ * gets its own progress callback.
  */
 @Injectable()
 export class ScraperRuntime implements OnApplicationShutdown {
-  readonly health = new SourceHealthRegistry();
-  readonly http: ScrapeHttpClient;
-  readonly browser: BrowserClient;
-  readonly fetchers: Record<SourceName, SourceFetcher>;
+  private readonly runtime: ScrapingRuntime;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) log: Logger,
   ) {
-    const s = config.scraper;
-    const logger = log.child({ component: 'scraper' });
-    this.http = new ScrapeHttpClient({
-      userAgent: s.user_agent,
-      rateLimits: s.rate_limit,
-      retry: { maxAttempts: s.retry.max_attempts, baseDelayMs: s.retry.backoff },
-      proxies: s.proxies,
-      respectRobots: s.respect_robots,
+    this.runtime = createScrapingRuntime(config.scraper, {
+      logger: log.child({ component: 'scraper' }),
       cookieDir: join(config.data_dir, 'cookies'),
-      health: this.health,
-      logger,
-    });
-    this.browser = new BrowserClient({
-      maxPages: s.browser_pages,
-      proxy: s.proxies[0],
-      admit: (source, url, signal) => this.http.admit(source, url, signal),
-      cookieJar: (source) => this.http.jar(source),
-      health: this.health,
-      logger,
-    });
-    this.fetchers = createFetchers({
-      http: this.http,
-      browser: this.browser,
-      baseUrls: s.base_urls,
     });
   }
 
-  pool(onOutcome: ConstructorParameters<typeof ScrapeWorkerPool>[0]['onOutcome']): ScrapeWorkerPool {
+  pool(onOutcome: ScrapePoolOptions['onOutcome']): ScrapeWorkerPool {
     return new ScrapeWorkerPool({
       concurrency: this.config.scraper.concurrency,
-      fetchers: this.fetchers,
+      fetchers: this.runtime.fetchers,
       parse: (source, body, scrapedAt) => getParser(source).parse(body.body, { url: body.url, scrapedAt }),
-      health: this.health,
+      health: this.runtime.health,
       onOutcome,
       taskTimeoutMs: 10 * 60_000,
     });
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.browser.close();
+    await this.runtime.close();
   }
 }

@@ -109,6 +109,8 @@ export const configSchema = z
         respect_robots: bool().default(true),
         user_agent: z.string().min(1),
         base_urls: z.record(z.string(), z.string().url()).default({}),
+        /** Origins let past the SSRF guard for "import a job by URL" (tests); redirects are still checked. */
+        import_allow_origins: z.array(z.string().url()).default([]),
       })
       .strict(),
     llm: z

@@ -18,6 +18,7 @@ void describe('createScrapingRuntime from the scraper config section', () => {
     browser_pages: 3,
     rate_limit: { greenhouse: 200 },
     retry: { max_attempts: 2, backoff: 10 },
+    import_allow_origins: [],
     proxies: [],
     respect_robots: true,
     user_agent: 'TestBot/1.0',
