@@ -54,7 +54,7 @@ async function runner(client: NatsClient, ds: import('typeorm').DataSource): Pro
     durable: 'bench',
     stream: 'JOBS',
     subjects: [JobNormalizedV1.subject],
-    concurrency: 32,
+    concurrency: 64,
     maxAckPending: 1024,
   });
   const r = new ConsumerRunner(def, [{ event: JobNormalizedV1, handle: async () => undefined }], {
@@ -79,7 +79,8 @@ async function runner(client: NatsClient, ds: import('typeorm').DataSource): Pro
 
 async function main(): Promise<void> {
   const config = testConfig({}, 'bench');
-  const db = await createTestDatabase(config.database.postgres, 'bench');
+  // As many connections as messages in flight, as the all-in-one's pool allows.
+  const db = await createTestDatabase(config.database.postgres, 'bench', 40);
   const client = await connectTestNats(config, 'bench');
   try {
     const rawRate = await raw(client);

@@ -18,7 +18,11 @@ export interface TestDatabase {
  * (Immich's medium tests do the same). The template is brought up to date under an advisory
  * lock, so parallel test files never race.
  */
-export async function createTestDatabase(pg: PostgresConfig, label = 'test'): Promise<TestDatabase> {
+export async function createTestDatabase(
+  pg: PostgresConfig,
+  label = 'test',
+  poolSize = 10,
+): Promise<TestDatabase> {
   const name = `t_${label
     .replace(/[^a-z0-9]/gi, '_')
     .toLowerCase()
