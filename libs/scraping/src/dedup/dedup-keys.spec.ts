@@ -67,6 +67,8 @@ describe('dedup keys', () => {
     assert.equal(isNearDuplicate(a, truncated), true);
     assert.equal(isNearDuplicate(a, padded), true);
     assert.equal(isNearDuplicate(a, otherRole), false, 'a different role with the same boilerplate');
+    const otherLevel = { normalizedTitle: normalizeTitle('Staff Backend Engineer'), description };
+    assert.equal(isNearDuplicate(a, otherLevel), false, 'another level of the same role is another posting');
     assert.equal(isNearDuplicate(a, otherText), false);
     assert.equal(
       isNearDuplicate(

@@ -38,10 +38,33 @@ export function titleOverlap(a: string, b: string): number {
   return union === 0 ? 0 : shared / union;
 }
 
+// Words that make two otherwise equal titles different roles: a Senior and a Staff opening at
+// one company often share a description, but they are two postings.
+const LEVEL_WORDS = new Set([
+  'intern',
+  'junior',
+  'mid',
+  'senior',
+  'staff',
+  'principal',
+  'lead',
+  'head',
+  'director',
+  'manager',
+  'associate',
+]);
+const levelOf = (title: string): string =>
+  title
+    .split(' ')
+    .filter((w) => LEVEL_WORDS.has(w) || /^\d+$/.test(w))
+    .sort()
+    .join(' ');
+
 export function isNearDuplicate(
   a: { normalizedTitle: string; description: string },
   b: { normalizedTitle: string; description: string },
 ): boolean {
+  if (levelOf(a.normalizedTitle) !== levelOf(b.normalizedTitle)) return false;
   if (titleOverlap(a.normalizedTitle, b.normalizedTitle) < NEAR_DUPLICATE.minTitleOverlap) return false;
   // Very short descriptions say too little to call two postings the same.
   const sa = wordShingles(a.description);
