@@ -13,7 +13,9 @@ let base: string;
 let jobId: string;
 
 async function boot(config: AppConfig): Promise<{ app: NestFastifyApplication; base: string }> {
-  const a = await createApiApp(config, createLogger({ service: 'api-test', level: 'silent' }), [SearchEngineModule]);
+  const a = await createApiApp(config, createLogger({ service: 'api-test', level: 'silent' }), [
+    SearchEngineModule,
+  ]);
   await a.listen({ host: '127.0.0.1', port: 0 });
   const addr = a.getHttpServer().address();
   if (!addr || typeof addr !== 'object') throw new Error('no address');

@@ -10,7 +10,10 @@ async function main(): Promise<void> {
   const log = createLogger({ service: 'api', level: config.logging.level });
   // Queries are embedded and reranked in-process; without usable model files the API still
   // serves everything else and readiness names the problem.
-  const models = await checkModelFiles({ modelsDir: resolve(config.models.dir), models: [config.models.embedding] });
+  const models = await checkModelFiles({
+    modelsDir: resolve(config.models.dir),
+    models: [config.models.embedding],
+  });
   if (!models.ok) log.error({ problem: models.message }, 'model files unusable: search stays off');
   const app = await createApiApp(config, log, models.ok ? [SearchEngineModule] : []);
   await app.listen({ host: config.server.host, port: config.server.port });

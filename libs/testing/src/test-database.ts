@@ -55,7 +55,7 @@ export async function createTestDatabase(
     await admin.end();
   }
   const ds = await createDataSource(
-    { ...pg, pool_size: 10 },
+    { ...pg, pool_size: poolSize },
     { database: name, applicationName: `test:${label}` },
   ).initialize();
   return {
