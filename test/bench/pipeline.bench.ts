@@ -89,7 +89,8 @@ async function main(): Promise<void> {
       if (at !== undefined) prev = at;
     }
     lines.push(
-      `end to end: ${((N / total) * 60_000).toFixed(0)} jobs/min (scrape.requested → indexed and scored)`,
+      `end to end: ${((N / total) * 60_000).toFixed(0)} scraped jobs/min, ${((unique / total) * 60_000).toFixed(0)} unique jobs/min` +
+        ' (scrape.requested → indexed and scored)',
     );
     const settled =
       (await register.getSingleMetric('resume_rag_messages_settled_total')?.get())?.values ?? [];
