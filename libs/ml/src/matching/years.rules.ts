@@ -1,24 +1,9 @@
 // Years-of-experience statements ("5+ years of experience", "3-5 years", "at least five years").
+import { COUNT_PATTERN, countValue } from '../text/number-words';
 import { evidenceAt } from './evidence';
 import type { Evidence } from './match.types';
 
-const WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
-const NUM = String.raw`(\d{1,2}(?:\.\d)?|${Object.keys(WORDS).join('|')})`;
+const NUM = COUNT_PATTERN;
 const YEARS = new RegExp(
   String.raw`\b(?:(?:at\s+least|minimum(?:\s+of)?|min\.?|over|more\s+than)\s+)?${NUM}\s*\+?\s*(?:(?:-|–|to)\s*${NUM}\s*\+?\s*)?(?:\(\d{1,2}\)\s*)?(?:years?|yrs?)\b\s*\+?`,
   'gi',
@@ -38,7 +23,7 @@ export interface YearsStatement {
 
 function toNumber(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
-  const n = WORDS[raw.toLowerCase()] ?? Number(raw);
+  const n = countValue(raw);
   return Number.isFinite(n) ? n : undefined;
 }
 

@@ -1,24 +1,9 @@
 // Years of experience per skill: "5+ years of Python", "3 years experience with AWS and GCP",
 // "Python (4 yrs)", "Go: 3+ years", "five years of Java". A range gives its lower bound.
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
+import { COUNT_PATTERN, countValue } from '../text/number-words';
 
-const NUM = String.raw`(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
+const NUM = COUNT_PATTERN;
 const RANGE = String.raw`(?:\s*(?:-|–|to)\s*\d{1,2})?`;
 const UNIT = String.raw`\s*\+?\s*(?:\+\s*)?(?:years?|yrs?)(?:'|’)?\b`;
 
@@ -29,9 +14,7 @@ const FILLER =
 const YEARS_AFTER = new RegExp(`^\\s*(?:\\(|:|-|–|,)?\\s*${NUM}${RANGE}${UNIT}`, 'i');
 
 function toNumber(raw: string): number | undefined {
-  const word = NUMBER_WORDS[raw.toLowerCase()];
-  if (word !== undefined) return word;
-  const n = Number(raw);
+  const n = countValue(raw);
   return Number.isFinite(n) && n > 0 && n <= 50 ? n : undefined;
 }
 
