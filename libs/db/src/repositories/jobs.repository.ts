@@ -65,6 +65,22 @@ export interface JobSourceRef {
   apply_url: string | null;
 }
 
+/** What the normalizer writes back: the structured reading of a posting. */
+export type NormalizedFields = Pick<
+  JobRow,
+  | 'location'
+  | 'location_type'
+  | 'salary_min'
+  | 'salary_max'
+  | 'salary_currency'
+  | 'salary_period'
+  | 'salary_annual_min'
+  | 'salary_annual_max'
+  | 'posted_date'
+  | 'skills'
+  | 'requirements'
+> & { company_id: string };
+
 /** Jobs and the places they were seen; shared by every user. */
 @Injectable()
 export class JobsRepository {
@@ -164,24 +180,7 @@ export class JobsRepository {
     return rows[0]!.id;
   }
 
-  async saveNormalized(
-    q: Queryable,
-    jobId: string,
-    n: {
-      company_id: string;
-      location: string | null;
-      location_type: string | null;
-      salary_min: number | null;
-      salary_max: number | null;
-      salary_currency: string | null;
-      salary_period: string | null;
-      salary_annual_min: number | null;
-      salary_annual_max: number | null;
-      posted_date: string | null;
-      skills: unknown;
-      requirements: unknown;
-    },
-  ): Promise<void> {
+  async saveNormalized(q: Queryable, jobId: string, n: NormalizedFields): Promise<void> {
     await q.query(
       `UPDATE jobs SET company_id = $2, location = $3, location_type = $4, salary_min = $5, salary_max = $6,
          salary_currency = $7, salary_period = $8, salary_annual_min = $9, salary_annual_max = $10,
